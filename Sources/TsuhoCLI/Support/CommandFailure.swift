@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import Tsuho
+import TsuhoText
+
+/// Turns library errors into what a shell expects: a message on standard error and an exit code.
+///
+/// Bad data (invalid UTF-8, a malformed data file) exits with 65 (EX_DATAERR); a bad argument value
+/// (an unknown transform id or locale) is a usage error (64).
+enum CommandFailure {
+    /// Runs `body`, reporting a library error as the command's failure.
+    static func reporting<Result>(_ body: () throws -> Result) throws -> Result {
+        do {
+            return try body()
+        } catch let error as TextError where error.code == .invalidUTF8 {
+            throw exit(message: error.message, code: 65)
+        } catch let error as TextError {
+            throw ValidationError(error.message)
+        } catch let error as DataError {
+            throw exit(message: error.message, code: 65)
+        }
+    }
+
+    /// Prints a message to standard error and returns the exit to throw.
+    static func exit(message: String, code: Int32) -> ExitCode {
+        FileHandle.standardError.write(Data("tsuho: \(message)\n".utf8))
+        return ExitCode(code)
+    }
+}
