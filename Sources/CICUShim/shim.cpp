@@ -18,6 +18,7 @@
 #include <unicode/uloc.h>
 #include <unicode/ures.h>
 #include <unicode/uscript.h>
+#include <unicode/uspoof.h>
 #include <unicode/ustring.h>
 #include <unicode/uniset.h>
 #include <unicode/utypes.h>
@@ -345,6 +346,26 @@ int32_t CICUShim_localeFromLanguageTag(const char *tag, char *destination, int32
     }
     store(errorCode, U_ZERO_ERROR);
     return copyOut(std::string(localeID, static_cast<size_t>(idLength)), destination, capacity);
+}
+
+// MARK: Spoof checking
+
+int32_t CICUShim_spoofCheck(const uint16_t *word, int32_t length, int32_t *errorCode) {
+    static UErrorCode initStatus = U_ZERO_ERROR;
+    static USpoofChecker *checker = [] {
+        USpoofChecker *created = uspoof_open(&initStatus);
+        uspoof_setChecks(created, USPOOF_RESTRICTION_LEVEL | USPOOF_MIXED_NUMBERS, &initStatus);
+        uspoof_setRestrictionLevel(created, USPOOF_HIGHLY_RESTRICTIVE);
+        return created;
+    }();
+    if (U_FAILURE(initStatus)) {
+        store(errorCode, initStatus);
+        return 0;
+    }
+    UErrorCode status = toICU(errorCode);
+    int32_t result = uspoof_check2(checker, reinterpret_cast<const UChar *>(word), length, nullptr, &status);
+    store(errorCode, status);
+    return U_SUCCESS(status) ? result : 0;
 }
 
 // MARK: MessageFormat

@@ -138,6 +138,13 @@ int32_t CICUShim_generalCategory(int32_t codePoint);
 int32_t CICUShim_localeFromLanguageTag(const char *tag, char *destination, int32_t capacity,
                                        int32_t *errorCode);
 
+// MARK: Spoof checking
+
+/// Checks one word with ICU's spoof checker at the "highly restrictive" level (one script, or the
+/// combinations Japanese, Chinese and Korean use with Latin) plus mixed digit systems. Returns ICU's
+/// failed-check bits, 0 when the word passes.
+int32_t CICUShim_spoofCheck(const uint16_t *word, int32_t length, int32_t *errorCode);
+
 // MARK: MessageFormat
 
 /// Compiles an ICU MessageFormat pattern for a locale. On a syntax error returns NULL and writes the

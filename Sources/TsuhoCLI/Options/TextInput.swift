@@ -10,6 +10,13 @@ struct TextInput: ParsableArguments {
     @Flag(name: .long, help: "Print JSON instead of text.")
     var json = false
 
+    init() {}
+
+    /// Reads the given words (or `-`) the same way, for commands with arguments of their own.
+    init(text: [String]) {
+        self.text = text
+    }
+
     /// Returns the text: standard input for `-` (refused with exit code 65 when it is not UTF-8),
     /// else the arguments joined with spaces.
     func read() throws -> String {

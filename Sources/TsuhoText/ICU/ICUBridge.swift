@@ -246,6 +246,20 @@ enum ICUBridge {
         }
     }
 
+    // MARK: Spoof checking
+
+    static func spoofCheck(_ word: String) throws -> Int32 {
+        let units = Array(word.utf16)
+        var status: Int32 = 0
+        let result = units.withUnsafeBufferPointer { buffer in
+            CICUShim_spoofCheck(buffer.baseAddress, Int32(buffer.count), &status)
+        }
+        guard status <= 0 else {
+            throw TextError.icuFailure(operation: "spoof check", name: errorName(status))
+        }
+        return result
+    }
+
     // MARK: MessageFormat
 
     static func openMessageFormat(pattern: String, localeID: String) throws -> (Handle, [String]) {

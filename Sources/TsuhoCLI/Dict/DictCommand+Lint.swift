@@ -1,0 +1,37 @@
+import ArgumentParser
+import Tsuho
+
+extension DictCommand {
+    /// `tsuho dict lint`: every problem in the dictionary files, as `file:line:column: message`.
+    struct Lint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the dictionary files; exits non-zero when there are errors.")
+
+        @Flag(name: .long, help: "Print JSON instead of text.")
+        var json = false
+
+        @Flag(name: .long, help: "Only print errors, not warnings.")
+        var errorsOnly = false
+
+        @OptionGroup var data: DataOptions
+
+        func run() throws {
+            let files = try CommandFailure.reporting { try DictionaryFiles(location: data.location()) }
+            let diagnostics = try CommandFailure.reporting { try DictionaryLinter(files: files).lint() }
+            let shown = errorsOnly ? diagnostics.filter { $0.severity == .error } : diagnostics
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            let warnings = diagnostics.count - errors
+            if json {
+                try JSONOutput.print(shown)
+            } else {
+                for diagnostic in shown {
+                    print(diagnostic)
+                }
+                print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").")
+            }
+            if errors > 0 {
+                throw ExitCode(1)
+            }
+        }
+    }
+}
