@@ -10,6 +10,8 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("fold", FoldBenchmark.run),
     ("startup", StartupBenchmark.run),
     ("fold-count", FoldCountBenchmark.run),
+    ("lexicon", LexiconBenchmark.run),
+    ("lexicon-count", LexiconCountBenchmark.run),
 ]
 
 for benchmark in benchmarks where requested.isEmpty || requested.contains(benchmark.name) {

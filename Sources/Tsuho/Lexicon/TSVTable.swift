@@ -57,8 +57,9 @@ struct TSVTable: Sendable {
                     "invalid UTF-8: byte 0x\(String(byte, radix: 16, uppercase: true)) at byte \(bad + 1) of the line.")
                 continue
             }
-            let text = String(decoding: lineBytes, as: UTF8.self)
-            let cells = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let cells = lineBytes.split(separator: 0x09, omittingEmptySubsequences: false).map {
+                String(decoding: $0, as: UTF8.self)
+            }
             if !sawHeader {
                 sawHeader = true
                 if cells != expected {

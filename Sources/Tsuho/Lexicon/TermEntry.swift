@@ -34,6 +34,23 @@ public struct TermEntry: Sendable, Hashable, Codable {
     /// - Returns: The forms, in order.
     public static func forms(inCell cell: String) -> [String] {
         guard !cell.isEmpty else { return [] }
-        return cell.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+        // A byte-level split: " | " is ASCII, so it never matches inside a multi-byte character.
+        var forms: [String] = []
+        let utf8 = Array(cell.utf8)
+        utf8.withUnsafeBufferPointer { bytes in
+            var start = 0
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == 0x20, bytes[index + 1] == 0x7C, bytes[index + 2] == 0x20 {
+                    forms.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    index += 3
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            forms.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+        }
+        return forms
     }
 }

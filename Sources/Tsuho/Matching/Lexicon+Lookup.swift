@@ -39,17 +39,17 @@ extension Lexicon {
                 best[posting.concept] = (kind, posting)
             }
         }
-        consider(index.exact[trimmed], .exact)
+        consider(index.exact[SearchKey(trimmed)], .exact)
         let folded = try SearchIndex.foldKey.key(trimmed)
-        consider(index.folded[folded], .folded)
+        consider(index.folded[SearchKey(folded)], .folded)
         let plain = try SearchIndex.plainKey.key(trimmed)
-        consider(index.plain[plain], .diacriticInsensitive)
+        consider(index.plain[SearchKey(plain)], .diacriticInsensitive)
         if trimmed.unicodeScalars.contains(where: { (0x3400...0x9FFF).contains($0.value) }) {
-            consider(index.simplified[try SearchIndex.simplifiedKey.key(trimmed)], .traditionalSimplified)
+            consider(index.simplified[SearchKey(try SearchIndex.simplifiedKey.key(trimmed))], .traditionalSimplified)
         }
         let romajiKey = RomajiKey.key(ofFoldedLatin: plain)
         if let romajiKey {
-            consider(index.romaji[romajiKey], .romaji)
+            consider(index.romaji[SearchKey(romajiKey)], .romaji)
         }
         if best.isEmpty || best.values.allSatisfy({ $0.kind > .romaji }) {
             considerTypos(plain: plain, romajiKey: romajiKey, into: &best, source: sourcePosition)

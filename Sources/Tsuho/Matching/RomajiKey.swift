@@ -20,15 +20,14 @@ enum RomajiKey {
             }
         }
         guard !letters.isEmpty else { return nil }
-        var key = String(decoding: letters, as: UTF8.self)
         for (from, to) in replacements {
-            key = key.replacingAll(from, with: to)
+            letters = replacingAll(from, with: to, in: letters)
         }
-        return collapseDoubles(key)
+        return String(decoding: collapseDoubles(letters), as: UTF8.self)
     }
 
     /// Ordered rewrites toward kunrei-shiki with long vowels shortened.
-    private static let replacements: [(String, String)] = [
+    private static let replacements: [([UInt8], [UInt8])] = [
         ("tch", "tt"),
         ("sh", "sy"), ("syi", "si"),
         ("ch", "ty"), ("tyi", "ti"),
@@ -39,22 +38,35 @@ enum RomajiKey {
         ("mb", "nb"), ("mp", "np"), ("mm", "nm"),
         ("wo", "o"),
         ("ou", "o"), ("oo", "o"), ("uu", "u"), ("aa", "a"), ("ii", "i"), ("ee", "e"),
-    ]
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// Replaces every occurrence of a pattern, scanning left to right.
+    private static func replacingAll(_ pattern: [UInt8], with replacement: [UInt8], in text: [UInt8]) -> [UInt8] {
+        guard let first = pattern.first, text.contains(first) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count + 4)
+        var index = 0
+        while index < text.count {
+            if text[index] == first, index + pattern.count <= text.count,
+                text[index..<(index + pattern.count)].elementsEqual(pattern)
+            {
+                result.append(contentsOf: replacement)
+                index += pattern.count
+            } else {
+                result.append(text[index])
+                index += 1
+            }
+        }
+        return result
+    }
 
     /// Collapses any letter written twice in a row (nn, kk, tt, and vowels left long by the rewrites).
-    private static func collapseDoubles(_ key: String) -> String {
+    private static func collapseDoubles(_ letters: [UInt8]) -> [UInt8] {
         var result: [UInt8] = []
-        for byte in key.utf8 where byte != result.last {
+        result.reserveCapacity(letters.count)
+        for byte in letters where byte != result.last {
             result.append(byte)
         }
-        return String(decoding: result, as: UTF8.self)
-    }
-}
-
-extension String {
-    /// Replaces every occurrence of an ASCII pattern.
-    fileprivate func replacingAll(_ pattern: String, with replacement: String) -> String {
-        guard contains(pattern) else { return self }
-        return split(separator: pattern, omittingEmptySubsequences: false).joined(separator: replacement)
+        return result
     }
 }

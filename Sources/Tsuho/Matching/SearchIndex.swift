@@ -5,11 +5,11 @@ internal import TsuhoText
 /// Forms are folded in batches (all forms of a language joined by newlines, folded in one call, then
 /// split), and readings are romanized by ICU in one call, which keeps loading fast.
 struct SearchIndex: Sendable {
-    var exact: [String: [Posting]] = [:]
-    var folded: [String: [Posting]] = [:]
-    var plain: [String: [Posting]] = [:]
-    var simplified: [String: [Posting]] = [:]
-    var romaji: [String: [Posting]] = [:]
+    var exact: [SearchKey: [Posting]] = [:]
+    var folded: [SearchKey: [Posting]] = [:]
+    var plain: [SearchKey: [Posting]] = [:]
+    var simplified: [SearchKey: [Posting]] = [:]
+    var romaji: [SearchKey: [Posting]] = [:]
     /// Alphabetic keys by length in scalars.
     var typoCandidates: [Int: [TypoCandidate]] = [:]
 
@@ -18,6 +18,10 @@ struct SearchIndex: Sendable {
     static let simplifiedKey = TextFolder(options: [.caseFold, .width, .kana, .simplifiedChinese])
 
     init(languages: [Language], concepts: [Concept], entries: [[TermEntry?]]) throws {
+        let formCount = entries.reduce(0) { $0 + $1.reduce(0) { $0 + ($1?.forms.count ?? 0) } }
+        exact.reserveCapacity(formCount)
+        folded.reserveCapacity(formCount)
+        plain.reserveCapacity(formCount / 2)
         for (languageIndex, language) in languages.enumerated() {
             var forms: [String] = []
             var postings: [Posting] = []
@@ -31,16 +35,16 @@ struct SearchIndex: Sendable {
             }
             guard !forms.isEmpty else { continue }
             for (form, posting) in zip(forms, postings) {
-                exact[form, default: []].append(posting)
+                exact[SearchKey(form), default: []].append(posting)
             }
             let foldedKeys = try Self.batch(forms, Self.foldKey)
             for (key, posting) in zip(foldedKeys, postings) {
-                folded[key, default: []].append(posting)
+                folded[SearchKey(key), default: []].append(posting)
             }
             if language.usesLatinScript {
                 let plainKeys = try Self.batch(forms, Self.plainKey)
                 for (key, posting) in zip(plainKeys, postings) {
-                    plain[key, default: []].append(posting)
+                    plain[SearchKey(key), default: []].append(posting)
                     addTypoCandidate(key, posting)
                 }
             } else if language.isAlphabetic {
@@ -51,7 +55,7 @@ struct SearchIndex: Sendable {
             if ["Hans", "Hant", "Hani", "Jpan"].contains(language.script) {
                 let simplifiedKeys = try Self.batch(forms, Self.simplifiedKey)
                 for (key, posting) in zip(simplifiedKeys, postings) {
-                    simplified[key, default: []].append(posting)
+                    simplified[SearchKey(key), default: []].append(posting)
                 }
             }
         }
@@ -75,13 +79,24 @@ struct SearchIndex: Sendable {
         guard !readings.isEmpty else { return }
         // A reading written in kana is another way to write the word: ひなんじょ finds 避難所.
         for (key, posting) in zip(try Self.batch(readings, Self.foldKey), postings) {
-            folded[key, default: []].append(posting)
+            folded[SearchKey(key), default: []].append(posting)
         }
-        let latin = try Transliterator.cached(id: "Hiragana-Latin").transliterate(readings.joined(separator: "\n"))
-        let plainLatin = try Self.plainKey.key(latin).split(separator: "\n", omittingEmptySubsequences: false)
-        for (romanized, posting) in zip(plainLatin, postings) {
-            guard let key = RomajiKey.key(ofFoldedLatin: String(romanized)) else { continue }
-            romaji[key, default: []].append(posting)
+        // ICU edits a text in place, so one huge text costs more than many small ones: romanize in chunks.
+        let transliterator = try Transliterator.cached(id: "Hiragana-Latin")
+        var latin: [String] = []
+        latin.reserveCapacity(readings.count)
+        for start in stride(from: 0, to: readings.count, by: 32) {
+            let chunk = readings[start..<min(start + 32, readings.count)].joined(separator: "\n")
+            latin += try Self.batch(
+                try transliterator.transliterate(chunk).split(separator: "\n", omittingEmptySubsequences: false)
+                    .map(String.init), Self.plainKey)
+        }
+        guard latin.count == readings.count else {
+            throw LexiconError.conflict("Romanizing the readings changed their number; a reading contains a newline.")
+        }
+        for (romanized, posting) in zip(latin, postings) {
+            guard let key = RomajiKey.key(ofFoldedLatin: romanized) else { continue }
+            romaji[SearchKey(key), default: []].append(posting)
             addTypoCandidate(key, posting)
         }
     }

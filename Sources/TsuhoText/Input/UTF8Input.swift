@@ -5,6 +5,16 @@ public enum UTF8Input {
     /// - Parameter bytes: Any bytes.
     /// - Returns: The offset of the first invalid byte, or of a sequence cut short at the end.
     public static func firstInvalidOffset(in bytes: some Collection<UInt8>) -> Int? {
+        let contiguous = bytes.withContiguousStorageIfAvailable { buffer in
+            String(validating: buffer, as: UTF8.self) == nil ? parseFirstInvalidOffset(in: buffer) : Optional<Int>.none
+        }
+        if let contiguous {
+            return contiguous
+        }
+        return parseFirstInvalidOffset(in: Array(bytes))
+    }
+
+    private static func parseFirstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0
@@ -14,11 +24,14 @@ public enum UTF8Input {
                 offset += encoded.count
             case .emptyInput:
                 return nil
-            case .error(let length):
-                _ = length
+            case .error:
                 return offset
             }
         }
+    }
+
+    private static func parseFirstInvalidOffset(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { parseFirstInvalidOffset(in: $0) }
     }
 
     /// Decodes UTF-8 bytes into a string, refusing anything invalid.
