@@ -90,3 +90,53 @@ struct TsuhoEndToEndTests {
         #expect(missing.error.contains("/nonexistent-tsuho-data"))
     }
 }
+
+/// The dictionary commands, run as a maintainer would.
+struct DictionaryCommandTests {
+    @Test func lookupPrintsTheConceptWithStatus() throws {
+        let run = try TsuhoEndToEndTests.tsuho(["lookup", "hinanjo", "--to", "ja", "vi"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("evacuation-shelter"))
+        #expect(run.output.contains("romaji"))
+        #expect(run.output.contains("[draft]"))
+    }
+
+    @Test func lookupJSONIsAnArrayOfResults() throws {
+        let run = try TsuhoEndToEndTests.tsuho(["lookup", "--json", "Ambulancia"])
+        #expect(run.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
+        let concept = try #require(json.first?["concept"] as? [String: Any])
+        #expect(concept["id"] as? String == "ambulance")
+    }
+
+    @Test func lintIsCleanOnTheBundledData() throws {
+        let run = try TsuhoEndToEndTests.tsuho(["dict", "lint", "--errors-only"])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("0 errors"))
+    }
+
+    @Test func statsJSONCountsEveryLanguage() throws {
+        let run = try TsuhoEndToEndTests.tsuho(["dict", "stats", "--json"])
+        #expect(run.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect((json["concepts"] as? Int ?? 0) >= 600)
+        #expect((json["languages"] as? [Any])?.count == 22)
+    }
+
+    @Test func lintFailsOnABrokenCopyWithFileLineAndColumn() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tsuho-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: repository.appendingPathComponent("Dictionaries"), to: root.appendingPathComponent("Dictionaries"))
+        let vi = root.appendingPathComponent("Dictionaries/vi.tsv")
+        var text = try String(contentsOf: vi, encoding: .utf8)
+        text += "fire\tx\tdraft\n"
+        try Data(text.utf8).write(to: vi)
+        let run = try TsuhoEndToEndTests.tsuho(["dict", "lint", "--data", root.path, "--errors-only"])
+        #expect(run.status == 1)
+        #expect(run.output.contains("Dictionaries/vi.tsv:1390:1: error: expected 4 columns, found 3."))
+    }
+}

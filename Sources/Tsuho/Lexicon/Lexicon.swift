@@ -76,6 +76,15 @@ public struct Lexicon: Sendable {
         try Lexicon(location: DataLocation.bundled())
     }
 
+    /// Builds the lookup tables that are otherwise built on first use (romaji from the readings, and
+    /// Traditional/Simplified Chinese), so no later lookup waits for ICU: call it once when a server starts.
+    ///
+    /// - Throws: ``TextError`` only if ICU itself fails.
+    public func prepareAllIndexes() throws {
+        _ = try index.transliterated.romaji()
+        _ = try index.transliterated.simplified()
+    }
+
     /// The concept with an id.
     ///
     /// - Parameter id: A concept id.

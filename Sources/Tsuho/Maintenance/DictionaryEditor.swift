@@ -63,7 +63,8 @@ public struct DictionaryEditor: Sendable {
                 let current = lineOfID[change.conceptID].map { Self.cells(of: lines[$0]) }
                 let isJapanese = change.language == .japanese
                 let updated = try Self.updatedCells(current: current, change: change, japanese: isJapanese)
-                if updated.cells == current {
+                let emptyRow = [change.conceptID, "", ReviewStatus.draft.rawValue, ""]
+                if updated.cells == current || (current == nil && updated.cells == emptyRow) {
                     report.unchanged += 1
                     continue
                 }

@@ -45,14 +45,17 @@ extension Lexicon {
         let plain = try SearchIndex.plainKey.key(trimmed)
         consider(index.plain[SearchKey(plain)], .diacriticInsensitive)
         if trimmed.unicodeScalars.contains(where: { (0x3400...0x9FFF).contains($0.value) }) {
-            consider(index.simplified[SearchKey(try SearchIndex.simplifiedKey.key(trimmed))], .traditionalSimplified)
+            let simplified = try index.transliterated.simplified()
+            consider(simplified[SearchKey(try SearchIndex.simplifiedKey.key(trimmed))], .traditionalSimplified)
         }
         let romajiKey = RomajiKey.key(ofFoldedLatin: plain)
-        if let romajiKey {
-            consider(index.romaji[SearchKey(romajiKey)], .romaji)
+        let romaji = try romajiKey.map { _ in try index.transliterated.romaji() }
+        if let romajiKey, let romaji {
+            consider(romaji.keys[SearchKey(romajiKey)], .romaji)
         }
         if best.isEmpty || best.values.allSatisfy({ $0.kind > .romaji }) {
-            considerTypos(plain: plain, romajiKey: romajiKey, into: &best, source: sourcePosition)
+            considerTypos(
+                plain: plain, romajiKey: romajiKey, romaji: romaji, into: &best, source: sourcePosition)
         }
 
         let ranked = best.values.sorted { lhs, rhs in
@@ -87,8 +90,8 @@ extension Lexicon {
 
     /// Typo-tolerant matching for alphabetic keys: 1 edit from 4 letters, 2 from 8.
     private func considerTypos(
-        plain: String, romajiKey: String?, into best: inout [Int32: (kind: MatchKind, posting: Posting)],
-        source: Int32?
+        plain: String, romajiKey: String?, romaji: TransliteratedTables.Romaji?,
+        into best: inout [Int32: (kind: MatchKind, posting: Posting)], source: Int32?
     ) {
         var patterns: [[UInt32]] = [plain.unicodeScalars.map(\.value)]
         if let romajiKey, romajiKey != plain {
@@ -99,8 +102,8 @@ extension Lexicon {
             let allowed = letters >= 8 ? 2 : letters >= 4 ? 1 : 0
             guard allowed > 0, let distance = EditDistance(pattern: pattern) else { continue }
             for length in (pattern.count - allowed)...(pattern.count + allowed) {
-                for candidate in index.typoCandidates[length] ?? []
-                where source == nil || candidate.posting.language == source {
+                let candidates = (index.typoCandidates[length] ?? []) + (romaji?.typoCandidates[length] ?? [])
+                for candidate in candidates where source == nil || candidate.posting.language == source {
                     let edits = distance.distance(to: candidate.scalars)
                     guard edits > 0, edits <= allowed else { continue }
                     let kind = MatchKind.typo(distance: edits)

@@ -1,17 +1,20 @@
+internal import Synchronization
 internal import TsuhoText
 
 /// The lookup tables of a ``Lexicon``, one per way of matching, built once when the lexicon loads.
 ///
 /// Forms are folded in batches (all forms of a language joined by newlines, folded in one call, then
-/// split), and readings are romanized by ICU in one call, which keeps loading fast.
+/// split). The two tables that need an ICU transliterator (romaji from the readings, and Traditional to
+/// Simplified Chinese) are built on the first lookup that needs them, once, because compiling ICU's
+/// transforms costs more than loading everything else.
 struct SearchIndex: Sendable {
     var exact: [SearchKey: [Posting]] = [:]
     var folded: [SearchKey: [Posting]] = [:]
     var plain: [SearchKey: [Posting]] = [:]
-    var simplified: [SearchKey: [Posting]] = [:]
-    var romaji: [SearchKey: [Posting]] = [:]
     /// Alphabetic keys by length in scalars.
     var typoCandidates: [Int: [TypoCandidate]] = [:]
+    /// The romaji and Traditional/Simplified tables, built on first use.
+    let transliterated: TransliteratedTables
 
     static let foldKey = TextFolder(options: .searchKey)
     static let plainKey = TextFolder(options: [.caseFold, .width, .kana, .diacritics])
@@ -19,6 +22,7 @@ struct SearchIndex: Sendable {
 
     init(languages: [Language], concepts: [Concept], entries: [[TermEntry?]]) throws {
         let formCount = entries.reduce(0) { $0 + $1.reduce(0) { $0 + ($1?.forms.count ?? 0) } }
+        transliterated = TransliteratedTables(languages: languages, concepts: concepts, entries: entries)
         exact.reserveCapacity(formCount)
         folded.reserveCapacity(formCount)
         plain.reserveCapacity(formCount / 2)
@@ -52,21 +56,23 @@ struct SearchIndex: Sendable {
                     addTypoCandidate(key, posting)
                 }
             }
-            if ["Hans", "Hant", "Hani", "Jpan"].contains(language.script) {
-                let simplifiedKeys = try Self.batch(forms, Self.simplifiedKey)
-                for (key, posting) in zip(simplifiedKeys, postings) {
-                    simplified[SearchKey(key), default: []].append(posting)
-                }
-            }
         }
         if let japanese = languages.firstIndex(where: { $0.code == .japanese }) {
-            try indexReadings(concepts: concepts, languageIndex: japanese)
+            try indexReadingsAsKana(concepts: concepts, languageIndex: japanese)
         }
     }
 
-    /// Indexes every reading as kana and, romanized with ICU's Hiragana-Latin in one call, by its romaji
-    /// key.
-    private mutating func indexReadings(concepts: [Concept], languageIndex: Int) throws {
+    /// Indexes every reading as kana: ひなんじょ finds 避難所.
+    private mutating func indexReadingsAsKana(concepts: [Concept], languageIndex: Int) throws {
+        let (readings, postings) = Self.readings(of: concepts, languageIndex: languageIndex)
+        guard !readings.isEmpty else { return }
+        for (key, posting) in zip(try Self.batch(readings, Self.foldKey), postings) {
+            folded[SearchKey(key), default: []].append(posting)
+        }
+    }
+
+    /// Every reading with the posting of the Japanese form it reads.
+    static func readings(of concepts: [Concept], languageIndex: Int) -> ([String], [Posting]) {
         var readings: [String] = []
         var postings: [Posting] = []
         for (conceptIndex, concept) in concepts.enumerated() {
@@ -76,35 +82,17 @@ struct SearchIndex: Sendable {
                     Posting(concept: Int32(conceptIndex), language: Int32(languageIndex), form: Int32(formIndex)))
             }
         }
-        guard !readings.isEmpty else { return }
-        // A reading written in kana is another way to write the word: ひなんじょ finds 避難所.
-        for (key, posting) in zip(try Self.batch(readings, Self.foldKey), postings) {
-            folded[SearchKey(key), default: []].append(posting)
-        }
-        // ICU edits a text in place, so one huge text costs more than many small ones: romanize in chunks.
-        let transliterator = try Transliterator.cached(id: "Hiragana-Latin")
-        var latin: [String] = []
-        latin.reserveCapacity(readings.count)
-        for start in stride(from: 0, to: readings.count, by: 32) {
-            let chunk = readings[start..<min(start + 32, readings.count)].joined(separator: "\n")
-            latin += try Self.batch(
-                try transliterator.transliterate(chunk).split(separator: "\n", omittingEmptySubsequences: false)
-                    .map(String.init), Self.plainKey)
-        }
-        guard latin.count == readings.count else {
-            throw LexiconError.conflict("Romanizing the readings changed their number; a reading contains a newline.")
-        }
-        for (romanized, posting) in zip(latin, postings) {
-            guard let key = RomajiKey.key(ofFoldedLatin: romanized) else { continue }
-            romaji[SearchKey(key), default: []].append(posting)
-            addTypoCandidate(key, posting)
-        }
+        return (readings, postings)
     }
 
     private mutating func addTypoCandidate(_ key: String, _ posting: Posting) {
+        Self.addTypoCandidate(key, posting, to: &typoCandidates)
+    }
+
+    static func addTypoCandidate(_ key: String, _ posting: Posting, to candidates: inout [Int: [TypoCandidate]]) {
         let scalars = key.unicodeScalars.map(\.value)
         guard scalars.count >= 3, scalars.count <= 64 else { return }
-        typoCandidates[scalars.count, default: []].append(TypoCandidate(scalars: scalars, posting: posting))
+        candidates[scalars.count, default: []].append(TypoCandidate(scalars: scalars, posting: posting))
     }
 
     /// Folds many forms in one call: forms never contain a newline, and folding keeps newlines.

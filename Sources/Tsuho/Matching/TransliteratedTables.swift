@@ -1,0 +1,94 @@
+internal import Synchronization
+internal import TsuhoText
+
+/// The lookup tables that need an ICU transliterator: romaji keys of the Japanese readings (with their
+/// typo candidates) and Traditional-to-Simplified keys of Chinese and Japanese forms.
+///
+/// Compiling ICU's Hiragana-Latin and Traditional-Simplified transforms takes longer than loading the
+/// rest of the dictionary, so each table is built on the first lookup that needs it, once, under a lock;
+/// `Lexicon.prepareAllIndexes()` builds both up front for a server.
+final class TransliteratedTables: Sendable {
+    struct Romaji: Sendable {
+        var keys: [SearchKey: [Posting]] = [:]
+        var typoCandidates: [Int: [TypoCandidate]] = [:]
+    }
+
+    private let languages: [Language]
+    private let concepts: [Concept]
+    private let entries: [[TermEntry?]]
+    private let romajiTable = Mutex<Romaji?>(nil)
+    private let simplifiedTable = Mutex<[SearchKey: [Posting]]?>(nil)
+
+    init(languages: [Language], concepts: [Concept], entries: [[TermEntry?]]) {
+        self.languages = languages
+        self.concepts = concepts
+        self.entries = entries
+    }
+
+    /// The romaji table, built on first use.
+    func romaji() throws -> Romaji {
+        try romajiTable.withLock { table in
+            if let table { return table }
+            let built = try buildRomaji()
+            table = built
+            return built
+        }
+    }
+
+    /// The Traditional/Simplified table, built on first use.
+    func simplified() throws -> [SearchKey: [Posting]] {
+        try simplifiedTable.withLock { table in
+            if let table { return table }
+            let built = try buildSimplified()
+            table = built
+            return built
+        }
+    }
+
+    /// Romanizes every reading with ICU's Hiragana-Latin and keys it with ``RomajiKey``.
+    private func buildRomaji() throws -> Romaji {
+        var result = Romaji()
+        guard let japanese = languages.firstIndex(where: { $0.code == .japanese }) else { return result }
+        let (readings, postings) = SearchIndex.readings(of: concepts, languageIndex: japanese)
+        // ICU edits a text in place, so one huge text costs more than many small ones: romanize in chunks.
+        let transliterator = try Transliterator.cached(id: "Hiragana-Latin")
+        var latin: [String] = []
+        latin.reserveCapacity(readings.count)
+        for start in stride(from: 0, to: readings.count, by: 32) {
+            let chunk = readings[start..<min(start + 32, readings.count)].joined(separator: "\n")
+            let romanized = try transliterator.transliterate(chunk).split(
+                separator: "\n", omittingEmptySubsequences: false)
+            latin += try SearchIndex.batch(romanized.map(String.init), SearchIndex.plainKey)
+        }
+        guard latin.count == readings.count else {
+            throw LexiconError.conflict("Romanizing the readings changed their number; a reading contains a newline.")
+        }
+        for (romanized, posting) in zip(latin, postings) {
+            guard let key = RomajiKey.key(ofFoldedLatin: romanized) else { continue }
+            result.keys[SearchKey(key), default: []].append(posting)
+            SearchIndex.addTypoCandidate(key, posting, to: &result.typoCandidates)
+        }
+        return result
+    }
+
+    /// Folds the forms of languages written with Han characters with Traditional to Simplified.
+    private func buildSimplified() throws -> [SearchKey: [Posting]] {
+        var table: [SearchKey: [Posting]] = [:]
+        for (languageIndex, language) in languages.enumerated()
+        where ["Hans", "Hant", "Hani", "Jpan"].contains(language.script) {
+            var forms: [String] = []
+            var postings: [Posting] = []
+            for (conceptIndex, entry) in entries[languageIndex].enumerated() {
+                for (formIndex, form) in (entry?.forms ?? []).enumerated() {
+                    forms.append(form)
+                    postings.append(
+                        Posting(concept: Int32(conceptIndex), language: Int32(languageIndex), form: Int32(formIndex)))
+                }
+            }
+            for (key, posting) in zip(try SearchIndex.batch(forms, SearchIndex.simplifiedKey), postings) {
+                table[SearchKey(key), default: []].append(posting)
+            }
+        }
+        return table
+    }
+}
