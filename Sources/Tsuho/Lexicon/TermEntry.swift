@@ -34,10 +34,9 @@ public struct TermEntry: Sendable, Hashable, Codable {
     /// - Returns: The forms, in order.
     public static func forms(inCell cell: String) -> [String] {
         guard !cell.isEmpty else { return [] }
-        // A byte-level split: " | " is ASCII, so it never matches inside a multi-byte character.
-        var forms: [String] = []
-        let utf8 = Array(cell.utf8)
-        utf8.withUnsafeBufferPointer { bytes in
+        return cell.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
+            // A byte-level split: " | " is ASCII, so it never matches inside a multi-byte character.
+            var forms: [String] = []
             var start = 0
             var index = 0
             while index + 2 < bytes.count {
@@ -49,8 +48,10 @@ public struct TermEntry: Sendable, Hashable, Codable {
                     index += 1
                 }
             }
-            forms.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-        }
-        return forms
+            // A cell with one form is that form: no copy.
+            forms.append(
+                start == 0 ? cell : String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return forms
+        } ?? cell.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
     }
 }

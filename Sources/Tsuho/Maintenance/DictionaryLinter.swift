@@ -62,24 +62,25 @@ public struct DictionaryLinter: Sendable {
         var keys: [String: FormOwner] = [:]
         for row in table.rows {
             let cells = row.cells
+            let columns = row.columns
             for (index, cell) in cells.enumerated() {
-                diagnostics += try checkCellText(cell, file: table.file, line: row.line, column: row.columns[index])
+                diagnostics += try checkCellText(cell, file: table.file, line: row.line, column: columns[index])
             }
             let forms = TermEntry.forms(inCell: cells[3])
             diagnostics += try checkForms(
-                forms, cell: cells[3], language: language, file: table.file, line: row.line, column: row.columns[3])
+                forms, cell: cells[3], language: language, file: table.file, line: row.line, column: columns[3])
             diagnostics += try collisions(
                 forms, owner: FormOwner(id: cells[0], line: row.line, note: cells[7]), keys: &keys, file: table.file,
-                column: row.columns[3])
+                column: columns[3])
             for reading in TermEntry.forms(inCell: cells[4]) {
                 let scalars = reading.unicodeScalars
                 if scalars.contains(where: { !Self.isKana($0) }) {
                     diagnostics.append(
-                        error(table.file, row.line, row.columns[4], "the reading \"\(reading)\" is not kana."))
+                        error(table.file, row.line, columns[4], "the reading \"\(reading)\" is not kana."))
                 } else if scalars.contains(where: { (0x30A1...0x30FA).contains($0.value) }) {
                     diagnostics.append(
                         warning(
-                            table.file, row.line, row.columns[4],
+                            table.file, row.line, columns[4],
                             "the reading \"\(reading)\" is in katakana; write readings in hiragana."))
                 }
             }
@@ -89,7 +90,7 @@ public struct DictionaryLinter: Sendable {
                     if !known.contains(pictogram) {
                         diagnostics.append(
                             error(
-                                table.file, row.line, row.columns[5],
+                                table.file, row.line, columns[5],
                                 "unknown pictogram id \"\(pictogram)\": it is not in Pictograms/manifest.tsv."))
                     }
                 } else {
@@ -111,15 +112,16 @@ public struct DictionaryLinter: Sendable {
         var diagnostics: [Diagnostic] = []
         var keys: [String: FormOwner] = [:]
         for row in table.rows {
+            let columns = row.columns
             for (index, cell) in row.cells.enumerated() {
-                diagnostics += try checkCellText(cell, file: table.file, line: row.line, column: row.columns[index])
+                diagnostics += try checkCellText(cell, file: table.file, line: row.line, column: columns[index])
             }
             let forms = TermEntry.forms(inCell: row.cells[1])
             diagnostics += try checkForms(
-                forms, cell: row.cells[1], language: language, file: table.file, line: row.line, column: row.columns[1])
+                forms, cell: row.cells[1], language: language, file: table.file, line: row.line, column: columns[1])
             diagnostics += try collisions(
                 forms, owner: FormOwner(id: row.cells[0], line: row.line, note: row.cells[3]), keys: &keys,
-                file: table.file, column: row.columns[1])
+                file: table.file, column: columns[1])
         }
         return diagnostics
     }

@@ -30,8 +30,8 @@ extension Lexicon {
         guard !trimmed.isEmpty else { return [] }
 
         var best: [Int32: (kind: MatchKind, posting: Posting)] = [:]
-        func consider(_ postings: [Posting]?, _ kind: MatchKind) {
-            for posting in postings ?? [] where sourcePosition == nil || posting.language == sourcePosition {
+        func consider(_ postings: [Posting], _ kind: MatchKind) {
+            for posting in postings where sourcePosition == nil || posting.language == sourcePosition {
                 if let known = best[posting.concept], !Self.isBetter(kind, posting, than: known, source: sourcePosition)
                 {
                     continue
@@ -39,19 +39,19 @@ extension Lexicon {
                 best[posting.concept] = (kind, posting)
             }
         }
-        consider(index.exact[SearchKey(trimmed)], .exact)
+        consider(index.exact.postings(for: trimmed), .exact)
         let folded = try SearchIndex.foldKey.key(trimmed)
-        consider(index.folded[SearchKey(folded)], .folded)
+        consider(index.folded.postings(for: folded), .folded)
         let plain = try SearchIndex.plainKey.key(trimmed)
-        consider(index.plain[SearchKey(plain)], .diacriticInsensitive)
+        consider(index.plain.postings(for: plain), .diacriticInsensitive)
         if trimmed.unicodeScalars.contains(where: { (0x3400...0x9FFF).contains($0.value) }) {
             let simplified = try index.transliterated.simplified()
-            consider(simplified[SearchKey(try SearchIndex.simplifiedKey.key(trimmed))], .traditionalSimplified)
+            consider(simplified.postings(for: try SearchIndex.simplifiedKey.key(trimmed)), .traditionalSimplified)
         }
         let romajiKey = RomajiKey.key(ofFoldedLatin: plain)
         let romaji = try romajiKey.map { _ in try index.transliterated.romaji() }
         if let romajiKey, let romaji {
-            consider(romaji.keys[SearchKey(romajiKey)], .romaji)
+            consider(romaji.keys.postings(for: romajiKey), .romaji)
         }
         if best.isEmpty || best.values.allSatisfy({ $0.kind > .romaji }) {
             considerTypos(

@@ -8,9 +8,9 @@ internal import TsuhoText
 /// Simplified Chinese) are built on the first lookup that needs them, once, because compiling ICU's
 /// transforms costs more than loading everything else.
 struct SearchIndex: Sendable {
-    var exact: [SearchKey: [Posting]] = [:]
-    var folded: [SearchKey: [Posting]] = [:]
-    var plain: [SearchKey: [Posting]] = [:]
+    var exact: [SearchKey: PostingList] = [:]
+    var folded: [SearchKey: PostingList] = [:]
+    var plain: [SearchKey: PostingList] = [:]
     /// Alphabetic keys by length in scalars.
     var typoCandidates: [Int: [TypoCandidate]] = [:]
     /// The romaji and Traditional/Simplified tables, built on first use.
@@ -39,16 +39,16 @@ struct SearchIndex: Sendable {
             }
             guard !forms.isEmpty else { continue }
             for (form, posting) in zip(forms, postings) {
-                exact[SearchKey(form), default: []].append(posting)
+                exact.add(posting, for: form)
             }
             let foldedKeys = try Self.batch(forms, Self.foldKey)
             for (key, posting) in zip(foldedKeys, postings) {
-                folded[SearchKey(key), default: []].append(posting)
+                folded.add(posting, for: key)
             }
             if language.usesLatinScript {
                 let plainKeys = try Self.batch(forms, Self.plainKey)
                 for (key, posting) in zip(plainKeys, postings) {
-                    plain[SearchKey(key), default: []].append(posting)
+                    plain.add(posting, for: key)
                     addTypoCandidate(key, posting)
                 }
             } else if language.isAlphabetic {
@@ -67,7 +67,7 @@ struct SearchIndex: Sendable {
         let (readings, postings) = Self.readings(of: concepts, languageIndex: languageIndex)
         guard !readings.isEmpty else { return }
         for (key, posting) in zip(try Self.batch(readings, Self.foldKey), postings) {
-            folded[SearchKey(key), default: []].append(posting)
+            folded.add(posting, for: key)
         }
     }
 

@@ -9,7 +9,7 @@ internal import TsuhoText
 /// `Lexicon.prepareAllIndexes()` builds both up front for a server.
 final class TransliteratedTables: Sendable {
     struct Romaji: Sendable {
-        var keys: [SearchKey: [Posting]] = [:]
+        var keys: [SearchKey: PostingList] = [:]
         var typoCandidates: [Int: [TypoCandidate]] = [:]
     }
 
@@ -17,7 +17,7 @@ final class TransliteratedTables: Sendable {
     private let concepts: [Concept]
     private let entries: [[TermEntry?]]
     private let romajiTable = Mutex<Romaji?>(nil)
-    private let simplifiedTable = Mutex<[SearchKey: [Posting]]?>(nil)
+    private let simplifiedTable = Mutex<[SearchKey: PostingList]?>(nil)
 
     init(languages: [Language], concepts: [Concept], entries: [[TermEntry?]]) {
         self.languages = languages
@@ -36,7 +36,7 @@ final class TransliteratedTables: Sendable {
     }
 
     /// The Traditional/Simplified table, built on first use.
-    func simplified() throws -> [SearchKey: [Posting]] {
+    func simplified() throws -> [SearchKey: PostingList] {
         try simplifiedTable.withLock { table in
             if let table { return table }
             let built = try buildSimplified()
@@ -65,15 +65,15 @@ final class TransliteratedTables: Sendable {
         }
         for (romanized, posting) in zip(latin, postings) {
             guard let key = RomajiKey.key(ofFoldedLatin: romanized) else { continue }
-            result.keys[SearchKey(key), default: []].append(posting)
+            result.keys.add(posting, for: key)
             SearchIndex.addTypoCandidate(key, posting, to: &result.typoCandidates)
         }
         return result
     }
 
     /// Folds the forms of languages written with Han characters with Traditional to Simplified.
-    private func buildSimplified() throws -> [SearchKey: [Posting]] {
-        var table: [SearchKey: [Posting]] = [:]
+    private func buildSimplified() throws -> [SearchKey: PostingList] {
+        var table: [SearchKey: PostingList] = [:]
         for (languageIndex, language) in languages.enumerated()
         where ["Hans", "Hant", "Hani", "Jpan"].contains(language.script) {
             var forms: [String] = []
@@ -86,7 +86,7 @@ final class TransliteratedTables: Sendable {
                 }
             }
             for (key, posting) in zip(try SearchIndex.batch(forms, SearchIndex.simplifiedKey), postings) {
-                table[SearchKey(key), default: []].append(posting)
+                table.add(posting, for: key)
             }
         }
         return table
