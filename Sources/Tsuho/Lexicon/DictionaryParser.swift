@@ -12,8 +12,9 @@ struct DictionaryParser {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var languages: [Language] = []
     private(set) var concepts: [Concept] = []
-    /// Per language tag, concept id to entry and the line it came from.
-    private(set) var entries: [LanguageCode: [String: (entry: TermEntry, line: Int)]] = [:]
+    /// Per language tag, the entry of each concept in the order of ``concepts``; `nil` where the file has
+    /// no row.
+    private(set) var entries: [LanguageCode: [TermEntry?]] = [:]
     /// The parsed tables, for checks that need lines and columns.
     private(set) var tables: [String: TSVTable] = [:]
 
@@ -24,9 +25,13 @@ struct DictionaryParser {
     mutating func parse() {
         parseLanguages()
         parseConcepts()
-        let conceptIDs = Set(concepts.map(\.id))
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(concepts.count)
+        for (position, concept) in concepts.enumerated() {
+            positions[concept.id] = position
+        }
         for language in languages where language.code != .japanese {
-            parseEntries(of: language.code, conceptIDs: conceptIDs)
+            parseEntries(of: language.code, positions: positions)
         }
         for name in files.files.keys.sorted()
         where name != DictionaryFiles.languagesFile && name != DictionaryFiles.conceptsFile {
@@ -143,18 +148,19 @@ struct DictionaryParser {
         }
     }
 
-    private mutating func parseEntries(of code: LanguageCode, conceptIDs: Set<String>) {
+    private mutating func parseEntries(of code: LanguageCode, positions: [String: Int]) {
         let name = code.rawValue + ".tsv"
         guard let table = table(name, header: Self.entryHeader) else { return }
-        var parsed: [String: (entry: TermEntry, line: Int)] = [:]
+        var parsed = [TermEntry?](repeating: nil, count: concepts.count)
+        var lines = [Int](repeating: 0, count: concepts.count)
         for row in table.rows {
             let cells = row.cells
-            if !conceptIDs.contains(cells[0]) {
-                error(name, row.line, row.columns[0], "unknown concept id \"\(cells[0])\": it is not in concepts.tsv.")
+            guard let position = positions[cells[0]] else {
+                error(name, row.line, 1, "unknown concept id \"\(cells[0])\": it is not in concepts.tsv.")
                 continue
             }
-            if let first = parsed[cells[0]] {
-                error(name, row.line, row.columns[0], "duplicate id \"\(cells[0])\" (first on line \(first.line)).")
+            if lines[position] != 0 {
+                error(name, row.line, 1, "duplicate id \"\(cells[0])\" (first on line \(lines[position])).")
                 continue
             }
             guard let status = ReviewStatus(rawValue: cells[2]) else {
@@ -166,7 +172,8 @@ struct DictionaryParser {
                 error(name, row.line, row.columns[2], "an empty cell cannot be reviewed.")
                 continue
             }
-            parsed[cells[0]] = (TermEntry(forms: forms, status: status, note: cells[3]), row.line)
+            parsed[position] = TermEntry(forms: forms, status: status, note: cells[3])
+            lines[position] = row.line
         }
         entries[code] = parsed
     }

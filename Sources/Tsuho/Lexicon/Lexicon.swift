@@ -52,8 +52,7 @@ public struct Lexicon: Sendable {
             if language.code == .japanese {
                 return parser.concepts.map { $0.japanese }
             }
-            let rows = parser.entries[language.code] ?? [:]
-            return parser.concepts.map { rows[$0.id]?.entry }
+            return parser.entries[language.code] ?? [TermEntry?](repeating: nil, count: parser.concepts.count)
         }
         index = try SearchIndex(languages: languages, concepts: concepts, entries: entries)
     }

@@ -14,7 +14,7 @@ struct EditDistance {
     }
 
     /// The edit distance between the pattern and a text.
-    func distance(to text: [UInt32]) -> Int {
+    func distance(to text: UnsafeBufferPointer<UInt32>) -> Int {
         let count = pattern.count
         let high: UInt64 = 1 << UInt64(count - 1)
         var positive: UInt64 = count == 64 ? ~0 : (1 << UInt64(count)) - 1

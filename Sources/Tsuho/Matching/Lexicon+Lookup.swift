@@ -102,17 +102,18 @@ extension Lexicon {
             let allowed = letters >= 8 ? 2 : letters >= 4 ? 1 : 0
             guard allowed > 0, let distance = EditDistance(pattern: pattern) else { continue }
             for length in (pattern.count - allowed)...(pattern.count + allowed) {
-                let candidates = (index.typoCandidates[length] ?? []) + (romaji?.typoCandidates[length] ?? [])
-                for candidate in candidates where source == nil || candidate.posting.language == source {
-                    let edits = distance.distance(to: candidate.scalars)
-                    guard edits > 0, edits <= allowed else { continue }
-                    let kind = MatchKind.typo(distance: edits)
-                    if let known = best[candidate.posting.concept],
-                        !Self.isBetter(kind, candidate.posting, than: known, source: source)
-                    {
-                        continue
+                for candidates in [index.typoCandidates, romaji?.typoCandidates].compactMap({ $0 }) {
+                    candidates.forEach(length: length) { scalars, posting in
+                        guard source == nil || posting.language == source else { return }
+                        let edits = distance.distance(to: scalars)
+                        guard edits > 0, edits <= allowed else { return }
+                        let kind = MatchKind.typo(distance: edits)
+                        if let known = best[posting.concept], !Self.isBetter(kind, posting, than: known, source: source)
+                        {
+                            return
+                        }
+                        best[posting.concept] = (kind, posting)
                     }
-                    best[candidate.posting.concept] = (kind, candidate.posting)
                 }
             }
         }

@@ -1,18 +1,17 @@
-internal import Synchronization
 internal import TsuhoText
 
 /// The lookup tables of a ``Lexicon``, one per way of matching, built once when the lexicon loads.
 ///
 /// Forms are folded in batches (all forms of a language joined by newlines, folded in one call, then
-/// split). The two tables that need an ICU transliterator (romaji from the readings, and Traditional to
-/// Simplified Chinese) are built on the first lookup that needs them, once, because compiling ICU's
-/// transforms costs more than loading everything else.
+/// split) straight into flat tables. The two tables that need an ICU transliterator (romaji from the
+/// readings, and Traditional to Simplified Chinese) are built on the first lookup that needs them, once,
+/// because compiling ICU's transforms costs more than loading everything else.
 struct SearchIndex: Sendable {
-    var exact: [SearchKey: PostingList] = [:]
-    var folded: [SearchKey: PostingList] = [:]
-    var plain: [SearchKey: PostingList] = [:]
-    /// Alphabetic keys by length in scalars.
-    var typoCandidates: [Int: [TypoCandidate]] = [:]
+    let exact: FlatIndex
+    let folded: FlatIndex
+    let plain: FlatIndex
+    /// Alphabetic keys (Latin without diacritics, Cyrillic folded) for typo-tolerant lookup.
+    let typoCandidates: TypoCandidates
     /// The romaji and Traditional/Simplified tables, built on first use.
     let transliterated: TransliteratedTables
 
@@ -21,54 +20,56 @@ struct SearchIndex: Sendable {
     static let simplifiedKey = TextFolder(options: [.caseFold, .width, .kana, .simplifiedChinese])
 
     init(languages: [Language], concepts: [Concept], entries: [[TermEntry?]]) throws {
-        let formCount = entries.reduce(0) { $0 + $1.reduce(0) { $0 + ($1?.forms.count ?? 0) } }
         transliterated = TransliteratedTables(languages: languages, concepts: concepts, entries: entries)
-        exact.reserveCapacity(formCount)
-        folded.reserveCapacity(formCount)
-        plain.reserveCapacity(formCount / 2)
+        let formCount = entries.reduce(0) { $0 + $1.reduce(0) { $0 + ($1?.forms.count ?? 0) } }
+        var exactKeys = FlatIndex.KeyCollector(expectedKeys: formCount, expectedBytes: formCount * 24)
+        var foldedKeys = FlatIndex.KeyCollector(expectedKeys: formCount, expectedBytes: formCount * 24)
+        var plainKeys = FlatIndex.KeyCollector(expectedKeys: formCount / 2, expectedBytes: formCount * 12)
+        var typos = TypoCandidates()
         for (languageIndex, language) in languages.enumerated() {
-            var forms: [String] = []
-            var postings: [Posting] = []
-            for (conceptIndex, entry) in entries[languageIndex].enumerated() {
-                guard let entry else { continue }
-                for (formIndex, form) in entry.forms.enumerated() {
-                    forms.append(form)
-                    postings.append(
-                        Posting(concept: Int32(conceptIndex), language: Int32(languageIndex), form: Int32(formIndex)))
-                }
-            }
+            let (forms, postings) = Self.forms(of: entries[languageIndex], languageIndex: languageIndex)
             guard !forms.isEmpty else { continue }
             for (form, posting) in zip(forms, postings) {
-                exact.add(posting, for: form)
+                exactKeys.add(form.utf8, posting)
             }
-            let foldedKeys = try Self.batch(forms, Self.foldKey)
-            for (key, posting) in zip(foldedKeys, postings) {
-                folded.add(posting, for: key)
+            let addTypos = language.isAlphabetic && !language.usesLatinScript
+            try Self.batch(forms, Self.foldKey) { index, key in
+                foldedKeys.add(key, postings[index])
+                if addTypos { typos.add(key, postings[index]) }
             }
             if language.usesLatinScript {
-                let plainKeys = try Self.batch(forms, Self.plainKey)
-                for (key, posting) in zip(plainKeys, postings) {
-                    plain.add(posting, for: key)
-                    addTypoCandidate(key, posting)
+                try Self.batch(forms, Self.plainKey) { index, key in
+                    plainKeys.add(key, postings[index])
+                    typos.add(key, postings[index])
                 }
-            } else if language.isAlphabetic {
-                for (key, posting) in zip(foldedKeys, postings) {
-                    addTypoCandidate(key, posting)
+            }
+            if language.code == .japanese {
+                // A reading written in kana is another way to write the word: ひなんじょ finds 避難所.
+                let (readings, readingPostings) = Self.readings(of: concepts, languageIndex: languageIndex)
+                try Self.batch(readings, Self.foldKey) { index, key in
+                    foldedKeys.add(key, readingPostings[index])
                 }
             }
         }
-        if let japanese = languages.firstIndex(where: { $0.code == .japanese }) {
-            try indexReadingsAsKana(concepts: concepts, languageIndex: japanese)
-        }
+        exact = FlatIndex(exactKeys)
+        folded = FlatIndex(foldedKeys)
+        plain = FlatIndex(plainKeys)
+        typoCandidates = typos
     }
 
-    /// Indexes every reading as kana: ひなんじょ finds 避難所.
-    private mutating func indexReadingsAsKana(concepts: [Concept], languageIndex: Int) throws {
-        let (readings, postings) = Self.readings(of: concepts, languageIndex: languageIndex)
-        guard !readings.isEmpty else { return }
-        for (key, posting) in zip(try Self.batch(readings, Self.foldKey), postings) {
-            folded.add(posting, for: key)
+    /// Every form of a language's entries with its posting.
+    static func forms(of entries: [TermEntry?], languageIndex: Int) -> ([String], [Posting]) {
+        var forms: [String] = []
+        var postings: [Posting] = []
+        for (conceptIndex, entry) in entries.enumerated() {
+            guard let entry else { continue }
+            for (formIndex, form) in entry.forms.enumerated() {
+                forms.append(form)
+                postings.append(
+                    Posting(concept: Int32(conceptIndex), language: Int32(languageIndex), form: Int32(formIndex)))
+            }
         }
+        return (forms, postings)
     }
 
     /// Every reading with the posting of the Japanese form it reads.
@@ -85,25 +86,31 @@ struct SearchIndex: Sendable {
         return (readings, postings)
     }
 
-    private mutating func addTypoCandidate(_ key: String, _ posting: Posting) {
-        Self.addTypoCandidate(key, posting, to: &typoCandidates)
-    }
-
-    static func addTypoCandidate(_ key: String, _ posting: Posting, to candidates: inout [Int: [TypoCandidate]]) {
-        let scalars = key.unicodeScalars.map(\.value)
-        guard scalars.count >= 3, scalars.count <= 64 else { return }
-        candidates[scalars.count, default: []].append(TypoCandidate(scalars: scalars, posting: posting))
-    }
-
-    /// Folds many forms in one call: forms never contain a newline, and folding keeps newlines.
-    static func batch(_ forms: [String], _ folder: TextFolder) throws -> [String] {
-        let folded = try folder.fold(forms.joined(separator: "\n"))
-        let keys = folded.foldedUTF8.split(separator: 0x0A, omittingEmptySubsequences: false)
-            .map { String(decoding: $0, as: UTF8.self) }
-        guard keys.count == forms.count else {
-            // A form whose folding removed or added a newline cannot happen; fold one by one instead.
-            return try forms.map { try folder.key($0) }
+    /// Folds many texts in one call and hands each folded key to `body` as bytes: the texts never hold a
+    /// newline, and folding keeps newlines, so the joined result splits back into one key per text.
+    static func batch(
+        _ texts: [String], _ folder: TextFolder, _ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
+        let folded = try folder.fold(texts.joined(separator: "\n")).foldedUTF8
+        let pieces = folded.withUnsafeBufferPointer { bytes in
+            bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count
         }
-        return keys
+        guard pieces == texts.count else {
+            // A text whose folding added or removed a newline cannot happen; fold one by one instead.
+            for (index, text) in texts.enumerated() {
+                let key = try folder.fold(text).foldedUTF8
+                try key.withUnsafeBufferPointer { try body(index, $0) }
+            }
+            return
+        }
+        try folded.withUnsafeBufferPointer { bytes in
+            var index = 0
+            var start = 0
+            for position in 0...bytes.count where position == bytes.count || bytes[position] == 0x0A {
+                try body(index, UnsafeBufferPointer(rebasing: bytes[start..<position]))
+                index += 1
+                start = position + 1
+            }
+        }
     }
 }

@@ -6,18 +6,18 @@ internal import TsuhoText
 ///
 /// Compiling ICU's Hiragana-Latin and Traditional-Simplified transforms takes longer than loading the
 /// rest of the dictionary, so each table is built on the first lookup that needs it, once, under a lock;
-/// `Lexicon.prepareAllIndexes()` builds both up front for a server.
+/// ``Lexicon/prepareAllIndexes()`` builds both up front for a server.
 final class TransliteratedTables: Sendable {
     struct Romaji: Sendable {
-        var keys: [SearchKey: PostingList] = [:]
-        var typoCandidates: [Int: [TypoCandidate]] = [:]
+        var keys: FlatIndex
+        var typoCandidates: TypoCandidates
     }
 
     private let languages: [Language]
     private let concepts: [Concept]
     private let entries: [[TermEntry?]]
     private let romajiTable = Mutex<Romaji?>(nil)
-    private let simplifiedTable = Mutex<[SearchKey: PostingList]?>(nil)
+    private let simplifiedTable = Mutex<FlatIndex?>(nil)
 
     init(languages: [Language], concepts: [Concept], entries: [[TermEntry?]]) {
         self.languages = languages
@@ -36,7 +36,7 @@ final class TransliteratedTables: Sendable {
     }
 
     /// The Traditional/Simplified table, built on first use.
-    func simplified() throws -> [SearchKey: PostingList] {
+    func simplified() throws -> FlatIndex {
         try simplifiedTable.withLock { table in
             if let table { return table }
             let built = try buildSimplified()
@@ -47,8 +47,11 @@ final class TransliteratedTables: Sendable {
 
     /// Romanizes every reading with ICU's Hiragana-Latin and keys it with ``RomajiKey``.
     private func buildRomaji() throws -> Romaji {
-        var result = Romaji()
-        guard let japanese = languages.firstIndex(where: { $0.code == .japanese }) else { return result }
+        var keys = FlatIndex.KeyCollector()
+        var typos = TypoCandidates()
+        guard let japanese = languages.firstIndex(where: { $0.code == .japanese }) else {
+            return Romaji(keys: FlatIndex(keys), typoCandidates: typos)
+        }
         let (readings, postings) = SearchIndex.readings(of: concepts, languageIndex: japanese)
         // ICU edits a text in place, so one huge text costs more than many small ones: romanize in chunks.
         let transliterator = try Transliterator.cached(id: "Hiragana-Latin")
@@ -56,39 +59,30 @@ final class TransliteratedTables: Sendable {
         latin.reserveCapacity(readings.count)
         for start in stride(from: 0, to: readings.count, by: 32) {
             let chunk = readings[start..<min(start + 32, readings.count)].joined(separator: "\n")
-            let romanized = try transliterator.transliterate(chunk).split(
-                separator: "\n", omittingEmptySubsequences: false)
-            latin += try SearchIndex.batch(romanized.map(String.init), SearchIndex.plainKey)
+            latin += try transliterator.transliterate(chunk).split(separator: "\n", omittingEmptySubsequences: false)
+                .map(String.init)
         }
         guard latin.count == readings.count else {
             throw LexiconError.conflict("Romanizing the readings changed their number; a reading contains a newline.")
         }
-        for (romanized, posting) in zip(latin, postings) {
-            guard let key = RomajiKey.key(ofFoldedLatin: romanized) else { continue }
-            result.keys.add(posting, for: key)
-            SearchIndex.addTypoCandidate(key, posting, to: &result.typoCandidates)
+        try SearchIndex.batch(latin, SearchIndex.plainKey) { index, plain in
+            guard let key = RomajiKey.key(ofFoldedLatin: String(decoding: plain, as: UTF8.self)) else { return }
+            keys.add(key.utf8, postings[index])
+            typos.add(key.utf8, postings[index])
         }
-        return result
+        return Romaji(keys: FlatIndex(keys), typoCandidates: typos)
     }
 
     /// Folds the forms of languages written with Han characters with Traditional to Simplified.
-    private func buildSimplified() throws -> [SearchKey: PostingList] {
-        var table: [SearchKey: PostingList] = [:]
+    private func buildSimplified() throws -> FlatIndex {
+        var keys = FlatIndex.KeyCollector()
         for (languageIndex, language) in languages.enumerated()
         where ["Hans", "Hant", "Hani", "Jpan"].contains(language.script) {
-            var forms: [String] = []
-            var postings: [Posting] = []
-            for (conceptIndex, entry) in entries[languageIndex].enumerated() {
-                for (formIndex, form) in (entry?.forms ?? []).enumerated() {
-                    forms.append(form)
-                    postings.append(
-                        Posting(concept: Int32(conceptIndex), language: Int32(languageIndex), form: Int32(formIndex)))
-                }
-            }
-            for (key, posting) in zip(try SearchIndex.batch(forms, SearchIndex.simplifiedKey), postings) {
-                table.add(posting, for: key)
+            let (forms, postings) = SearchIndex.forms(of: entries[languageIndex], languageIndex: languageIndex)
+            try SearchIndex.batch(forms, SearchIndex.simplifiedKey) { index, key in
+                keys.add(key, postings[index])
             }
         }
-        return table
+        return FlatIndex(keys)
     }
 }
