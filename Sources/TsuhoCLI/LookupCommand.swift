@@ -31,7 +31,7 @@ struct LookupCommand: ParsableCommand {
 
     func run() throws {
         let query = try TextInput(text: term).read()
-        let lexicon = try CommandFailure.reporting { try Lexicon(location: data.location()) }
+        let lexicon = try data.lexicon()
         let targets = (to.isEmpty ? ["ja", "en"] : to).map { LanguageCode($0) }
         let source = from == "auto" ? nil : LanguageCode(from)
         let results = try CommandFailure.reporting {

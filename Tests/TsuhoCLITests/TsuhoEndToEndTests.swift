@@ -138,5 +138,12 @@ struct DictionaryCommandTests {
         let run = try TsuhoEndToEndTests.tsuho(["dict", "lint", "--data", root.path, "--errors-only"])
         #expect(run.status == 1)
         #expect(run.output.contains("Dictionaries/vi.tsv:1390:1: error: expected 4 columns, found 3."))
+        let strict = try TsuhoEndToEndTests.tsuho(["lookup", "fire", "--data", root.path])
+        #expect(strict.status == 65)
+        #expect(strict.error.contains("vi.tsv:1390:1"))
+        let lenient = try TsuhoEndToEndTests.tsuho(["lookup", "fire", "--data", root.path, "--lenient", "--to", "vi"])
+        #expect(lenient.status == 0)
+        #expect(lenient.output.contains("hỏa hoạn"))
+        #expect(lenient.error.contains("vi.tsv:1390:1"))
     }
 }

@@ -20,7 +20,7 @@ extension DictCommand {
         @OptionGroup var data: DataOptions
 
         func run() throws {
-            let lexicon = try CommandFailure.reporting { try Lexicon(location: data.location()) }
+            let lexicon = try data.lexicon()
             let text = try DictionaryExporter(lexicon: lexicon).export(format)
             if let output {
                 try CommandFailure.reporting {

@@ -14,7 +14,7 @@ extension DictCommand {
         @OptionGroup var data: DataOptions
 
         func run() throws {
-            let lexicon = try CommandFailure.reporting { try Lexicon(location: data.location()) }
+            let lexicon = try data.lexicon()
             let stats = DictionaryStats(lexicon: lexicon)
             if json {
                 try JSONOutput.print(stats)

@@ -6,7 +6,8 @@ import TsuhoText
 /// Turns library errors into what a shell expects: a message on standard error and an exit code.
 ///
 /// Bad data (invalid UTF-8, a malformed data file) exits with 65 (EX_DATAERR); a bad argument value
-/// (an unknown transform id or locale) is a usage error (64).
+/// (an unknown transform id, locale, concept or language) is a usage error (64); a refused edit exits
+/// with 1.
 enum CommandFailure {
     /// Runs `body`, reporting a library error as the command's failure.
     static func reporting<Result>(_ body: () throws -> Result) throws -> Result {
@@ -18,6 +19,12 @@ enum CommandFailure {
             throw ValidationError(error.message)
         } catch let error as DataError {
             throw exit(message: error.message, code: 65)
+        } catch let error as LexiconError where error.code == .malformedData {
+            throw exit(message: error.message, code: 65)
+        } catch let error as LexiconError where error.code == .conflict {
+            throw exit(message: error.message, code: 1)
+        } catch let error as LexiconError {
+            throw ValidationError(error.message)
         }
     }
 
