@@ -86,3 +86,15 @@ struct TextFolderTests {
         #expect(FoldOptions.all.names == ["case", "width", "kana", "diacritics", "simplified"])
     }
 }
+
+struct TextFolderKeyTests {
+    @Test func keyBytesEqualTheFoldedTextOfFold() throws {
+        for options in [FoldOptions.searchKey, .all, [.width], []] {
+            let folder = TextFolder(options: options)
+            for text in ["ｷｭｳｷｭｳｼｬ", "Nơi Sơ Tán", "救護車來了", "Straße\u{AD}", "e\u{301}ｶﾞ😀"] {
+                #expect(try folder.keyUTF8(text) == folder.fold(text).foldedUTF8)
+                #expect(try folder.key(text) == folder.fold(text).folded)
+            }
+        }
+    }
+}

@@ -91,14 +91,14 @@ struct SearchIndex: Sendable {
     static func batch(
         _ texts: [String], _ folder: TextFolder, _ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void
     ) throws {
-        let folded = try folder.fold(texts.joined(separator: "\n")).foldedUTF8
+        let folded = try folder.keyUTF8(texts.joined(separator: "\n"))
         let pieces = folded.withUnsafeBufferPointer { bytes in
             bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count
         }
         guard pieces == texts.count else {
             // A text whose folding added or removed a newline cannot happen; fold one by one instead.
             for (index, text) in texts.enumerated() {
-                let key = try folder.fold(text).foldedUTF8
+                let key = try folder.keyUTF8(text)
                 try key.withUnsafeBufferPointer { try body(index, $0) }
             }
             return

@@ -30,18 +30,32 @@ public struct TextFolder: Sendable, Hashable {
     /// - Returns: The folded text, the untouched original and the map between them.
     /// - Throws: ``TextError`` with code ``TextError/Code/icuFailure`` only if ICU itself fails.
     public func fold(_ text: String) throws -> FoldedText {
+        let (bytes, segments) = try run(text, recordingMap: true)
+        return FoldedText(original: text, foldedUTF8: bytes, options: options, segments: segments)
+    }
+
+    /// Folds a text and returns only the key's UTF-8 bytes, without building the offset map: the fast
+    /// path for building indexes.
+    ///
+    /// - Parameter text: Any text.
+    /// - Returns: The same bytes as `fold(text).foldedUTF8`.
+    /// - Throws: ``TextError`` with code ``TextError/Code/icuFailure`` only if ICU itself fails.
+    public func keyUTF8(_ text: String) throws -> [UInt8] {
+        try run(text, recordingMap: false).bytes
+    }
+
+    private func run(_ text: String, recordingMap: Bool) throws -> (bytes: [UInt8], segments: [FoldSegment]) {
         let scalarFold = try ScalarFold(options: options)
         let table: NormalizationTable? =
             options.contains(.caseFold)
             ? try NormalizationTable.caseFold.get()
             : options.contains(.width) ? try NormalizationTable.width.get() : nil
         var original = text
-        let (bytes, segments) = try original.withUTF8 { source in
+        return try original.withUTF8 { source in
             try Self.fold(
                 source, table: table, lowercaseASCII: options.contains(.caseFold), kana: options.contains(.kana),
-                scalarFold: scalarFold)
+                scalarFold: scalarFold, recordingMap: recordingMap)
         }
-        return FoldedText(original: text, foldedUTF8: bytes, options: options, segments: segments)
     }
 
     /// Folds a text and returns only the key, for building indexes.
@@ -50,14 +64,15 @@ public struct TextFolder: Sendable, Hashable {
     /// - Returns: The same string as `fold(text).folded`.
     /// - Throws: ``TextError`` with code ``TextError/Code/icuFailure`` only if ICU itself fails.
     public func key(_ text: String) throws -> String {
-        try fold(text).folded
+        String(decoding: try keyUTF8(text), as: UTF8.self)
     }
 
     private static func fold(
         _ source: UnsafeBufferPointer<UInt8>, table: NormalizationTable?, lowercaseASCII: Bool, kana: Bool,
-        scalarFold: ScalarFold
+        scalarFold: ScalarFold, recordingMap: Bool
     ) throws -> ([UInt8], [FoldSegment]) {
         var writer = FoldWriter(source: source, table: table, scalarFold: scalarFold)
+        writer.segments.isRecording = recordingMap
         defer { writer.output.deallocate() }
         let count = source.count
         let scalarFoldsOn = !scalarFold.isIdentity
@@ -222,11 +237,13 @@ private struct FoldWriter {
 /// Collects fold segments, merging neighbouring linear ones.
 private struct SegmentBuilder {
     var segments: [FoldSegment] = []
+    /// False when only the folded bytes are wanted.
+    var isRecording = true
 
     mutating func add(
         _ foldedStart: Int, _ foldedLength: Int, _ originalStart: Int, _ originalLength: Int, linear: Bool
     ) {
-        guard foldedLength > 0 else { return }
+        guard isRecording, foldedLength > 0 else { return }
         if linear, let last = segments.last, last.isLinear, last.foldedEnd == foldedStart,
             last.originalEnd == originalStart
         {
