@@ -106,8 +106,8 @@ const char *CICUShim_errorName(int32_t errorCode) { return u_errorName(static_ca
 
 // MARK: Normalization
 
-int32_t CICUShim_foldTable(int32_t form, uint8_t *flags, int32_t *spans, char *replacements, int32_t capacity,
-                           int32_t *errorCode) {
+int32_t CICUShim_foldTable(int32_t form, uint8_t *flags, uint8_t *combiningClasses, int32_t *spans,
+                           char *replacements, int32_t capacity, int32_t *errorCode) {
     UErrorCode status = toICU(errorCode);
     if (U_FAILURE(status)) {
         return 0;
@@ -122,13 +122,23 @@ int32_t CICUShim_foldTable(int32_t form, uint8_t *flags, int32_t *spans, char *r
     for (UChar32 c = 0; c < 0x10000; c += 1) {
         spans[2 * c] = 0;
         spans[2 * c + 1] = 0;
+        combiningClasses[c] = 0;
         if (U_IS_SURROGATE(c)) {
             flags[c] = 1;
             continue;
         }
+        if (c >= 0xAC00 && c <= 0xD7A3) {
+            // Precomposed Hangul syllables: unchanged by every form here, and a boundary before each.
+            flags[c] = 1;
+            continue;
+        }
         uint8_t flag = normalizer->hasBoundaryBefore(c) ? 1 : 0;
+        combiningClasses[c] = normalizer->getCombiningClass(c);
         if (!normalizer->isInert(c)) {
             icu::UnicodeString alone(c);
+            if (normalizer->quickCheck(alone, status) == UNORM_MAYBE) {
+                flag |= 4;
+            }
             icu::UnicodeString normalized = normalizer->normalize(alone, status);
             if (U_FAILURE(status)) {
                 store(errorCode, status);

@@ -48,12 +48,13 @@ enum {
 
 /// Describes how every BMP code point behaves under a normalization form, for folding that keeps an
 /// exact offset map: `flags[c]` bit 0 is set when c always has a normalization boundary before it (text
-/// can be normalized in pieces split before c), bit 1 when normalizing c alone changes it. For each
-/// changed c, `spans[2c]` and `spans[2c+1]` receive the offset and length of its normalized UTF-8 form
-/// inside `replacements`. Returns the total replacement byte count, which may exceed `capacity`.
-/// `flags` must hold 65536 entries and `spans` 131072.
-int32_t CICUShim_foldTable(int32_t form, uint8_t *flags, int32_t *spans, char *replacements, int32_t capacity,
-                           int32_t *errorCode);
+/// can be normalized in pieces split before c), bit 1 when normalizing c alone changes it, bit 2 when c
+/// may combine with what comes before it (quick check "maybe"). `combiningClasses[c]` receives its
+/// canonical combining class. For each changed c, `spans[2c]` and `spans[2c+1]` receive the offset and
+/// length of its normalized UTF-8 form inside `replacements`. Returns the total replacement byte count,
+/// which may exceed `capacity`. `flags` and `combiningClasses` must hold 65536 entries, `spans` 131072.
+int32_t CICUShim_foldTable(int32_t form, uint8_t *flags, uint8_t *combiningClasses, int32_t *spans,
+                           char *replacements, int32_t capacity, int32_t *errorCode);
 
 /// Returns the flags of one code point under a form: bit 0 set when it always has a normalization
 /// boundary before it, bit 1 when it is inert (unchanged and never interacting with its neighbours).

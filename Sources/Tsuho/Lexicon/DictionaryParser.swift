@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+internal import Synchronization
 internal import TsuhoText
 
 /// Turns ``DictionaryFiles`` into languages, concepts and per-language entries, reporting every
@@ -12,27 +14,113 @@ struct DictionaryParser {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var languages: [Language] = []
     private(set) var concepts: [Concept] = []
-    /// Per language tag, the entry of each concept in the order of ``concepts``; `nil` where the file has
-    /// no row.
-    private(set) var entries: [LanguageCode: [TermEntry?]] = [:]
-    /// The parsed tables, for checks that need lines and columns.
+    /// Per language tag, the cells of each concept in the order of ``concepts``.
+    private(set) var columns: [LanguageCode: LanguageColumn] = [:]
+    /// The parsed tables, for checks that need lines and columns (kept only when asked for).
     private(set) var tables: [String: TSVTable] = [:]
+    /// Keep every table (for the linter and the editor), instead of scanning clean language files fast.
+    let keepsTables: Bool
 
-    init(files: DictionaryFiles) {
+    init(files: DictionaryFiles, keepsTables: Bool = true) {
         self.files = files
+        self.keepsTables = keepsTables
     }
 
+    /// The concept ids, for finding a row's concept by its id's bytes.
+    private(set) var conceptIDs = FlatIndex()
+
     mutating func parse() {
+        parseDescriptions()
+        parseLanguageFiles()
+        checkExtraFiles()
+    }
+
+    /// Parses the language list and the concepts.
+    mutating func parseDescriptions() {
         parseLanguages()
         parseConcepts()
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(concepts.count)
-        for (position, concept) in concepts.enumerated() {
-            positions[concept.id] = position
+        conceptIDs = Self.idTable(concepts.map(\.id))
+    }
+
+    /// The ids of `concepts.tsv` in file order, read from the first column alone: enough for language
+    /// files to find their rows' concepts while the concepts themselves are still being parsed.
+    static func quickConceptIDs(_ files: DictionaryFiles) -> [String] {
+        guard let bytes = files.files[DictionaryFiles.conceptsFile] else { return [] }
+        var ids: [String] = []
+        ids.reserveCapacity(bytes.count / 60)
+        bytes.withUnsafeBufferPointer { buffer in
+            var lineStart = 0
+            var isHeader = true
+            while lineStart < buffer.count {
+                var end = lineStart
+                var tab = -1
+                while end < buffer.count, buffer[end] != 0x0A {
+                    if tab < 0, buffer[end] == 0x09 { tab = end }
+                    end += 1
+                }
+                if !isHeader, end > lineStart {
+                    let idEnd = tab < 0 ? end : tab
+                    ids.append(
+                        String(decoding: UnsafeBufferPointer(rebasing: buffer[lineStart..<idEnd]), as: UTF8.self))
+                }
+                isHeader = false
+                lineStart = end + 1
+            }
         }
-        for language in languages where language.code != .japanese {
-            parseEntries(of: language.code, positions: positions)
+        return ids
+    }
+
+    /// A table from concept ids to their positions.
+    static func idTable(_ ids: [String]) -> FlatIndex {
+        var keys = FlatIndex.KeyCollector(expectedKeys: ids.count, expectedBytes: ids.count * 20)
+        for (position, id) in ids.enumerated() {
+            keys.add(id.utf8, Posting(concept: Int32(position), language: 0, form: 0))
         }
+        return FlatIndex(keys)
+    }
+
+    /// Takes the concepts and diagnostics of another parser that parsed `concepts.tsv`.
+    mutating func adoptConcepts(from other: DictionaryParser) {
+        concepts = other.concepts
+        diagnostics += other.diagnostics
+        conceptIDs = Self.idTable(concepts.map(\.id))
+    }
+
+    /// Takes the result of parsing one language file (see ``parseLanguageFile(code:files:conceptIDs:conceptCount:keepsTable:)``).
+    mutating func add(_ result: LanguageFileResult, for code: LanguageCode) {
+        diagnostics += result.diagnostics
+        if let column = result.column {
+            columns[code] = column
+        }
+        if let table = result.table {
+            tables[code.rawValue + ".tsv"] = table
+        }
+    }
+
+    /// Parses every language file, on every core.
+    mutating func parseLanguageFiles() {
+        let conceptIDs = conceptIDs
+        let codes = languages.map(\.code).filter { $0 != .japanese }
+        let results = Mutex([LanguageFileResult?](repeating: nil, count: codes.count))
+        let files = files
+        let keepsTables = keepsTables
+        let conceptCount = concepts.count
+        // Language files are independent: parse them on every core.
+        DispatchQueue.concurrentPerform(iterations: codes.count) { index in
+            let result = Self.parseLanguageFile(
+                code: codes[index], files: files, conceptIDs: conceptIDs, conceptCount: conceptCount,
+                keepsTable: keepsTables)
+            results.withLock { $0[index] = result }
+        }
+        for (code, result) in zip(codes, results.withLock { $0 }) {
+            if let result {
+                add(result, for: code)
+            }
+        }
+    }
+
+    /// Reports files whose name is not a language of the list.
+    mutating func checkExtraFiles() {
         for name in files.files.keys.sorted()
         where name != DictionaryFiles.languagesFile && name != DictionaryFiles.conceptsFile {
             let tag = LanguageCode(String(name.dropLast(4)))
@@ -60,7 +148,7 @@ struct DictionaryParser {
         return table
     }
 
-    private mutating func parseLanguages() {
+    mutating func parseLanguages() {
         let name = DictionaryFiles.languagesFile
         guard let table = table(name, header: Self.languageHeader) else { return }
         var seen: Set<String> = []
@@ -108,7 +196,7 @@ struct DictionaryParser {
         }
     }
 
-    private mutating func parseConcepts() {
+    mutating func parseConcepts() {
         let name = DictionaryFiles.conceptsFile
         guard let table = table(name, header: Self.conceptHeader) else { return }
         var seen: [String: Int] = [:]
@@ -148,34 +236,61 @@ struct DictionaryParser {
         }
     }
 
-    private mutating func parseEntries(of code: LanguageCode, positions: [String: Int]) {
+    /// What parsing one language file gave.
+    struct LanguageFileResult: Sendable {
+        var column: LanguageColumn?
+        var diagnostics: [Diagnostic] = []
+        var table: TSVTable?
+    }
+
+    /// Parses one language file: a fast scan when the file is clean and tables are not needed, else a
+    /// careful parse that reports every problem with its line and column and keeps every good row.
+    static func parseLanguageFile(
+        code: LanguageCode, files: DictionaryFiles, conceptIDs: FlatIndex, conceptCount: Int, keepsTable: Bool
+    ) -> LanguageFileResult {
         let name = code.rawValue + ".tsv"
-        guard let table = table(name, header: Self.entryHeader) else { return }
-        var parsed = [TermEntry?](repeating: nil, count: concepts.count)
-        var lines = [Int](repeating: 0, count: concepts.count)
+        let path = files.path(of: name)
+        guard let bytes = files.files[name] else {
+            let missing = Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "the file is missing.")
+            return LanguageFileResult(column: nil, diagnostics: [missing])
+        }
+        if !keepsTable,
+            let column = LanguageColumn(cleanFile: bytes, conceptIDs: conceptIDs, conceptCount: conceptCount)
+        {
+            return LanguageFileResult(column: column)
+        }
+        let table = TSVTable(bytes: bytes, file: path, header: entryHeader)
+        var result = LanguageFileResult(diagnostics: table.diagnostics, table: keepsTable ? table : nil)
+        func error(_ line: Int, _ column: Int, _ message: String) {
+            result.diagnostics.append(
+                Diagnostic(file: path, line: line, column: column, severity: .error, message: message))
+        }
+        var parsed = [TermEntry?](repeating: nil, count: conceptCount)
+        var lines = [Int](repeating: 0, count: conceptCount)
         for row in table.rows {
             let cells = row.cells
-            guard let position = positions[cells[0]] else {
-                error(name, row.line, 1, "unknown concept id \"\(cells[0])\": it is not in concepts.tsv.")
+            guard let position = conceptIDs.firstPosting(for: cells[0]).map({ Int($0.concept) }) else {
+                error(row.line, 1, "unknown concept id \"\(cells[0])\": it is not in concepts.tsv.")
                 continue
             }
             if lines[position] != 0 {
-                error(name, row.line, 1, "duplicate id \"\(cells[0])\" (first on line \(lines[position])).")
+                error(row.line, 1, "duplicate id \"\(cells[0])\" (first on line \(lines[position])).")
                 continue
             }
             guard let status = ReviewStatus(rawValue: cells[2]) else {
-                error(name, row.line, row.columns[2], "status must be draft or reviewed, found \"\(cells[2])\".")
+                error(row.line, row.columns[2], "status must be draft or reviewed, found \"\(cells[2])\".")
                 continue
             }
             let forms = TermEntry.forms(inCell: cells[1])
             if forms.isEmpty, status == .reviewed {
-                error(name, row.line, row.columns[2], "an empty cell cannot be reviewed.")
+                error(row.line, row.columns[2], "an empty cell cannot be reviewed.")
                 continue
             }
             parsed[position] = TermEntry(forms: forms, status: status, note: cells[3])
             lines[position] = row.line
         }
-        entries[code] = parsed
+        result.column = LanguageColumn(entries: parsed)
+        return result
     }
 
     static func isConceptID(_ id: String) -> Bool {

@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+internal import Synchronization
 
 /// The multilingual disaster dictionary: languages, concepts and every concept's forms in every
 /// language, with their review status. Immutable and `Sendable`: load it once and share it.
@@ -24,8 +26,8 @@ public struct Lexicon: Sendable {
 
     let conceptPositions: [String: Int]
     let languagePositions: [LanguageCode: Int]
-    /// Entries by language position, then concept position; `nil` where a language file has no row.
-    let entries: [[TermEntry?]]
+    /// Every cell; ``entry(_:_:)`` reads one.
+    let cells: EntryTable
     let index: SearchIndex
 
     /// Parses dictionary files.
@@ -36,25 +38,104 @@ public struct Lexicon: Sendable {
     ///     good row and reports the rest in ``diagnostics``.
     /// - Throws: ``LexiconError`` with code ``LexiconError/Code/malformedData`` listing every error.
     public init(files: DictionaryFiles, mode: LoadingMode = .strict) throws {
-        var parser = DictionaryParser(files: files)
-        parser.parse()
+        var parser = DictionaryParser(files: files, keepsTables: false)
+        parser.parseLanguages()
+        parser.checkExtraFiles()
+        // concepts.tsv and every language file are parsed and indexed at once, on every core, the largest
+        // first so the cores finish together. Language files find their concepts through the ids of the
+        // concept file's first column; if the full parse of the concept file drops a row (lenient mode),
+        // they are parsed again with the right positions.
+        let parsedLanguages = parser.languages
+        let quickIDs = DictionaryParser.quickConceptIDs(files)
+        let quickTable = DictionaryParser.idTable(quickIDs)
+        func workSize(_ language: Language) -> Int {
+            // Japanese reads concepts.tsv, twice the work of a language file of its size.
+            let name = language.code == .japanese ? DictionaryFiles.conceptsFile : language.code.rawValue + ".tsv"
+            return (files.files[name]?.count ?? 0) * (language.code == .japanese ? 2 : 1)
+        }
+        let order = parsedLanguages.indices.sorted { workSize(parsedLanguages[$0]) > workSize(parsedLanguages[$1]) }
+        let conceptParser = Mutex<DictionaryParser?>(nil)
+        var results = Self.loadLanguages(
+            parsedLanguages, order: order, files: files, conceptIDs: quickTable, conceptCount: quickIDs.count
+        ) {
+            var concepts = DictionaryParser(files: files, keepsTables: false)
+            concepts.parseConcepts()
+            conceptParser.withLock { $0 = concepts }
+            return concepts.concepts
+        }
+        guard let parsedConcepts = conceptParser.withLock({ $0 }) else {
+            throw LexiconError.conflict("The language list has no row for ja, so concepts.tsv was not read.")
+        }
+        parser.adoptConcepts(from: parsedConcepts)
+        let concepts = parser.concepts
+        if concepts.map(\.id) != quickIDs {
+            results = Self.loadLanguages(
+                parsedLanguages, order: order, files: files, conceptIDs: parser.conceptIDs,
+                conceptCount: concepts.count
+            ) { concepts }
+        }
+        for (language, result) in zip(parsedLanguages, results) {
+            if let file = result?.file {
+                parser.add(file, for: language.code)
+            }
+        }
         let errors = parser.diagnostics.filter { $0.severity == .error }
         if mode == .strict, !errors.isEmpty {
             throw LexiconError.malformed(parser.diagnostics)
         }
         version = files.version
-        languages = parser.languages
-        concepts = parser.concepts
+        languages = parsedLanguages
+        self.concepts = concepts
         diagnostics = parser.diagnostics
         conceptPositions = Dictionary(uniqueKeysWithValues: concepts.enumerated().map { ($1.id, $0) })
         languagePositions = Dictionary(uniqueKeysWithValues: languages.enumerated().map { ($1.code, $0) })
-        entries = languages.map { language in
+        cells = EntryTable(
+            concepts: concepts,
+            columns: parsedLanguages.map { language in
+                language.code == .japanese
+                    ? nil
+                    : parser.columns[language.code]
+                        ?? LanguageColumn(entries: [TermEntry?](repeating: nil, count: concepts.count))
+            })
+        let tables = try results.map { result in try result?.tables.get() ?? SearchIndex.LanguageTables() }
+        index = SearchIndex(tables: tables, deferred: DeferredTables(languages: languages, cells: cells))
+    }
+
+    /// What loading one language gave: its parsed file (none for Japanese) and its lookup tables.
+    typealias LoadedLanguage = (
+        file: DictionaryParser.LanguageFileResult?, tables: Result<SearchIndex.LanguageTables, any Error>
+    )
+
+    /// Parses and indexes every language on every core. The Japanese task first runs `concepts`, which
+    /// parses `concepts.tsv` (Japanese forms and readings live there).
+    private static func loadLanguages(
+        _ languages: [Language], order: [Int], files: DictionaryFiles, conceptIDs: FlatIndex, conceptCount: Int,
+        concepts: @escaping @Sendable () -> [Concept]
+    ) -> [LoadedLanguage?] {
+        let loaded = Mutex([LoadedLanguage?](repeating: nil, count: languages.count))
+        DispatchQueue.concurrentPerform(iterations: order.count) { iteration in
+            let position = order[iteration]
+            let language = languages[position]
+            let result: LoadedLanguage
             if language.code == .japanese {
-                return parser.concepts.map { $0.japanese }
+                let parsed = concepts()
+                result = (
+                    nil, Result { try SearchIndex.tables(for: language, at: position, column: nil, concepts: parsed) }
+                )
+            } else {
+                let file = DictionaryParser.parseLanguageFile(
+                    code: language.code, files: files, conceptIDs: conceptIDs, conceptCount: conceptCount,
+                    keepsTable: false)
+                result = (
+                    file,
+                    Result {
+                        try SearchIndex.tables(for: language, at: position, column: file.column, concepts: [])
+                    }
+                )
             }
-            return parser.entries[language.code] ?? [TermEntry?](repeating: nil, count: parser.concepts.count)
+            loaded.withLock { $0[position] = result }
         }
-        index = try SearchIndex(languages: languages, concepts: concepts, entries: entries)
+        return loaded.withLock { $0 }
     }
 
     /// Loads the dictionary from a data location.
@@ -75,13 +156,20 @@ public struct Lexicon: Sendable {
         try Lexicon(location: DataLocation.bundled())
     }
 
-    /// Builds the lookup tables that are otherwise built on first use (romaji from the readings, and
-    /// Traditional/Simplified Chinese), so no later lookup waits for ICU: call it once when a server starts.
+    /// The cell of a concept in a language, by position, or `nil` when the language file has no row.
+    func entry(_ languagePosition: Int, _ conceptPosition: Int) -> TermEntry? {
+        cells.entry(languagePosition, conceptPosition)
+    }
+
+    /// Builds the lookup tables that are otherwise built on first use (romaji from the readings,
+    /// Traditional/Simplified Chinese, typo candidates), so no later lookup waits: call it once when a
+    /// server starts.
     ///
     /// - Throws: ``TextError`` only if ICU itself fails.
     public func prepareAllIndexes() throws {
-        _ = try index.transliterated.romaji()
-        _ = try index.transliterated.simplified()
+        _ = try index.deferred.romaji()
+        _ = try index.deferred.simplified()
+        _ = try index.deferred.typoCandidates()
     }
 
     /// The concept with an id.
@@ -114,6 +202,6 @@ public struct Lexicon: Sendable {
     public func terms(for conceptID: String, in language: LanguageCode) throws -> TermEntry {
         guard let conceptPosition = conceptPositions[conceptID] else { throw LexiconError.unknownConcept(conceptID) }
         guard let languagePosition = languagePositions[language] else { throw LexiconError.unknownLanguage(language) }
-        return entries[languagePosition][conceptPosition] ?? TermEntry(forms: [], status: .draft)
+        return cells.entry(languagePosition, conceptPosition) ?? TermEntry(forms: [], status: .draft)
     }
 }

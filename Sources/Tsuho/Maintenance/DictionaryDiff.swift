@@ -79,7 +79,7 @@ public struct DictionaryDiff: Sendable, Hashable, Encodable {
     private static func entry(_ lexicon: Lexicon, _ id: String, _ code: LanguageCode) -> TermEntry? {
         guard let conceptPosition = lexicon.conceptPositions[id],
             let languagePosition = lexicon.languagePositions[code],
-            let entry = lexicon.entries[languagePosition][conceptPosition], entry.isFilled
+            let entry = lexicon.entry(languagePosition, conceptPosition), entry.isFilled
         else { return nil }
         return entry
     }

@@ -34,7 +34,7 @@ public struct DictionaryExporter: Sendable {
         var output = CSVCodec.line(Self.csvHeader)
         for (conceptPosition, concept) in lexicon.concepts.enumerated() {
             for (languagePosition, language) in lexicon.languages.enumerated() {
-                let entry = lexicon.entries[languagePosition][conceptPosition] ?? TermEntry(forms: [], status: .draft)
+                let entry = lexicon.entry(languagePosition, conceptPosition) ?? TermEntry(forms: [], status: .draft)
                 let isJapanese = language.code == .japanese
                 output += CSVCodec.line([
                     concept.id, language.code.rawValue, entry.cellText,
@@ -74,7 +74,7 @@ public struct DictionaryExporter: Sendable {
                 output += "        <xref type=\"pictogram\">\(Self.escape(pictogram))</xref>\n"
             }
             for (languagePosition, language) in lexicon.languages.enumerated() {
-                guard let entry = lexicon.entries[languagePosition][conceptPosition], entry.isFilled else { continue }
+                guard let entry = lexicon.entry(languagePosition, conceptPosition), entry.isFilled else { continue }
                 let isJapanese = language.code == .japanese
                 output += "        <langSec xml:lang=\"\(Self.escape(language.code.rawValue))\">\n"
                 let note = isJapanese ? concept.notes : entry.note
@@ -115,7 +115,7 @@ public struct DictionaryExporter: Sendable {
         let records = lexicon.concepts.enumerated().map { position, concept in
             var terms: [String: TermEntry] = [:]
             for (languagePosition, language) in lexicon.languages.enumerated() {
-                if let entry = lexicon.entries[languagePosition][position] {
+                if let entry = lexicon.entry(languagePosition, position) {
                     terms[language.code.rawValue] = entry
                 }
             }

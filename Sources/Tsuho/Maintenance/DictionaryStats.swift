@@ -57,7 +57,7 @@ public struct DictionaryStats: Sendable, Hashable, Encodable {
         for (languagePosition, language) in lexicon.languages.enumerated() {
             var counts = Counts()
             for (conceptPosition, concept) in lexicon.concepts.enumerated() {
-                let entry = lexicon.entries[languagePosition][conceptPosition]
+                let entry = lexicon.entry(languagePosition, conceptPosition)
                 counts.add(entry)
                 byDomain[concept.domain, default: (0, Counts())].counts.add(entry)
             }

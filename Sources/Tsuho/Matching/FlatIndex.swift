@@ -17,11 +17,16 @@ struct FlatIndex: Sendable {
             postings.reserveCapacity(expectedKeys)
         }
 
-        mutating func add(_ key: some Collection<UInt8>, _ posting: Posting) {
+        mutating func add(_ key: UnsafeBufferPointer<UInt8>, _ posting: Posting) {
             starts.append(Int32(pool.count))
             lengths.append(Int32(key.count))
             pool.append(contentsOf: key)
             postings.append(posting)
+        }
+
+        mutating func add(_ key: String.UTF8View, _ posting: Posting) {
+            var text = String(key)
+            text.withUTF8 { add($0, posting) }
         }
     }
 
@@ -87,20 +92,63 @@ struct FlatIndex: Sendable {
         return found.sorted { ($0.language, $0.concept, $0.form) < ($1.language, $1.concept, $1.form) }
     }
 
+    /// The first posting added under a key, without allocating: for tables with unique keys.
+    func firstPosting(for key: UnsafeBufferPointer<UInt8>) -> Posting? {
+        let hash = Self.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(hash & UInt64(mask))
+        var best: Int?
+        while slots[slot] >= 0 {
+            let entry = Int(slots[slot])
+            if hashes[entry] == hash, Int(lengths[entry]) == key.count {
+                let start = Int(starts[entry])
+                if pool[start..<(start + key.count)].elementsEqual(key), entry < (best ?? Int.max) {
+                    best = entry
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+        return best.map { postings[$0] }
+    }
+
+    /// The first posting added under a string key.
+    func firstPosting(for key: String) -> Posting? {
+        var copy = key
+        return copy.withUTF8 { firstPosting(for: $0) }
+    }
+
     /// Every posting whose key equals a string's UTF-8 bytes.
     func postings(for key: String) -> [Posting] {
         postings(for: key.utf8)
     }
 
-    /// FNV-1a over the bytes, then a final mix so that the low bits spread.
-    private static func hash(_ bytes: some Collection<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    /// A hash of the bytes eight at a time (multiply and rotate, then a final mix), fast for short keys.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var index = 0
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while index + 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+                hash = (hash << 29) | (hash >> 35)
+                index += 8
+            }
         }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < bytes.count {
+            tail |= UInt64(bytes[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         hash ^= hash >> 33
-        hash &*= 0xff51_afd7_ed55_8ccd
+        hash &*= 0xFF51_AFD7_ED55_8CCD
         hash ^= hash >> 33
         return hash
+    }
+
+    private static func hash(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBufferPointer { hash($0) }
     }
 }

@@ -39,23 +39,29 @@ extension Lexicon {
                 best[posting.concept] = (kind, posting)
             }
         }
-        consider(index.exact.postings(for: trimmed), .exact)
+        // Only the caller's language when one is given, else every language.
+        let searched = sourcePosition.map { [index.languages[Int($0)]] } ?? index.languages
         let folded = try SearchIndex.foldKey.key(trimmed)
-        consider(index.folded.postings(for: folded), .folded)
         let plain = try SearchIndex.plainKey.key(trimmed)
-        consider(index.plain.postings(for: plain), .diacriticInsensitive)
+        for tables in searched {
+            consider(tables.exact.postings(for: trimmed), .exact)
+            consider(tables.folded.postings(for: folded), .folded)
+            consider(tables.plain.postings(for: plain), .diacriticInsensitive)
+        }
         if trimmed.unicodeScalars.contains(where: { (0x3400...0x9FFF).contains($0.value) }) {
-            let simplified = try index.transliterated.simplified()
+            let simplified = try index.deferred.simplified()
             consider(simplified.postings(for: try SearchIndex.simplifiedKey.key(trimmed)), .traditionalSimplified)
         }
         let romajiKey = RomajiKey.key(ofFoldedLatin: plain)
-        let romaji = try romajiKey.map { _ in try index.transliterated.romaji() }
+        let romaji = try romajiKey.map { _ in try index.deferred.romaji() }
         if let romajiKey, let romaji {
             consider(romaji.keys.postings(for: romajiKey), .romaji)
         }
         if best.isEmpty || best.values.allSatisfy({ $0.kind > .romaji }) {
             considerTypos(
-                plain: plain, romajiKey: romajiKey, romaji: romaji, into: &best, source: sourcePosition)
+                plain: plain, romajiKey: romajiKey,
+                candidates: try typoCandidates(in: sourcePosition) + [romaji?.typoCandidates].compactMap { $0 },
+                into: &best, source: sourcePosition)
         }
 
         let ranked = best.values.sorted { lhs, rhs in
@@ -66,17 +72,23 @@ extension Lexicon {
         return ranked.prefix(max(limit, 0)).map { match in
             let concept = concepts[Int(match.posting.concept)]
             let language = languages[Int(match.posting.language)]
-            let entry = entries[Int(match.posting.language)][Int(match.posting.concept)]
-            let form = entry?.forms[Int(match.posting.form)] ?? ""
+            let matched = entry(Int(match.posting.language), Int(match.posting.concept))
+            let form = matched?.forms[Int(match.posting.form)] ?? ""
             let translations = targetCodes.compactMap { code -> LookupResult.Translation? in
                 guard let position = languagePositions[code] else { return nil }
-                let entry = entries[position][Int(match.posting.concept)] ?? TermEntry(forms: [], status: .draft)
+                let cell = entry(position, Int(match.posting.concept)) ?? TermEntry(forms: [], status: .draft)
                 return LookupResult.Translation(
-                    language: code, entry: entry, readings: code == .japanese ? concept.readings : [])
+                    language: code, entry: cell, readings: code == .japanese ? concept.readings : [])
             }
             return LookupResult(
                 concept: concept, match: match.kind, language: language.code, form: form, translations: translations)
         }
+    }
+
+    /// The typo candidates of the caller's language, or of every language.
+    private func typoCandidates(in source: Int32?) throws -> [TypoCandidates] {
+        let all = try index.deferred.typoCandidates()
+        return source.map { [all[Int($0)]] } ?? all
     }
 
     /// A match replaces a known one when it is more certain, or as certain but in the caller's language
@@ -90,7 +102,7 @@ extension Lexicon {
 
     /// Typo-tolerant matching for alphabetic keys: 1 edit from 4 letters, 2 from 8.
     private func considerTypos(
-        plain: String, romajiKey: String?, romaji: TransliteratedTables.Romaji?,
+        plain: String, romajiKey: String?, candidates tables: [TypoCandidates],
         into best: inout [Int32: (kind: MatchKind, posting: Posting)], source: Int32?
     ) {
         var patterns: [[UInt32]] = [plain.unicodeScalars.map(\.value)]
@@ -102,7 +114,7 @@ extension Lexicon {
             let allowed = letters >= 8 ? 2 : letters >= 4 ? 1 : 0
             guard allowed > 0, let distance = EditDistance(pattern: pattern) else { continue }
             for length in (pattern.count - allowed)...(pattern.count + allowed) {
-                for candidates in [index.typoCandidates, romaji?.typoCandidates].compactMap({ $0 }) {
+                for candidates in tables {
                     candidates.forEach(length: length) { scalars, posting in
                         guard source == nil || posting.language == source else { return }
                         let edits = distance.distance(to: scalars)

@@ -1,75 +1,95 @@
+import Dispatch
+internal import Synchronization
 internal import TsuhoText
 
-/// The lookup tables of a ``Lexicon``, one per way of matching, built once when the lexicon loads.
+/// The lookup tables of a ``Lexicon``, one set per language and way of matching, built when the lexicon
+/// loads, languages in parallel.
 ///
-/// Forms are folded in batches (all forms of a language joined by newlines, folded in one call, then
-/// split) straight into flat tables. The two tables that need an ICU transliterator (romaji from the
-/// readings, and Traditional to Simplified Chinese) are built on the first lookup that needs them, once,
-/// because compiling ICU's transforms costs more than loading everything else.
+/// A language's forms are joined by newlines, folded in one call and split straight into flat tables.
+/// The two tables that need an ICU transliterator (romaji from the readings, and Traditional to
+/// Simplified Chinese) are built on the first lookup that needs them, once, because compiling ICU's
+/// transforms costs more than loading everything else.
 struct SearchIndex: Sendable {
-    let exact: FlatIndex
-    let folded: FlatIndex
-    let plain: FlatIndex
-    /// Alphabetic keys (Latin without diacritics, Cyrillic folded) for typo-tolerant lookup.
-    let typoCandidates: TypoCandidates
-    /// The romaji and Traditional/Simplified tables, built on first use.
-    let transliterated: TransliteratedTables
+    /// The tables of one language.
+    struct LanguageTables: Sendable {
+        var exact = FlatIndex()
+        var folded = FlatIndex()
+        var plain = FlatIndex()
+    }
+
+    /// Tables by language position.
+    let languages: [LanguageTables]
+    /// The romaji, Traditional/Simplified and typo tables, built on first use.
+    let deferred: DeferredTables
 
     static let foldKey = TextFolder(options: .searchKey)
     static let plainKey = TextFolder(options: [.caseFold, .width, .kana, .diacritics])
     static let simplifiedKey = TextFolder(options: [.caseFold, .width, .kana, .simplifiedChinese])
 
-    init(languages: [Language], concepts: [Concept], entries: [[TermEntry?]]) throws {
-        transliterated = TransliteratedTables(languages: languages, concepts: concepts, entries: entries)
-        let formCount = entries.reduce(0) { $0 + $1.reduce(0) { $0 + ($1?.forms.count ?? 0) } }
-        var exactKeys = FlatIndex.KeyCollector(expectedKeys: formCount, expectedBytes: formCount * 24)
-        var foldedKeys = FlatIndex.KeyCollector(expectedKeys: formCount, expectedBytes: formCount * 24)
-        var plainKeys = FlatIndex.KeyCollector(expectedKeys: formCount / 2, expectedBytes: formCount * 12)
-        var typos = TypoCandidates()
-        for (languageIndex, language) in languages.enumerated() {
-            let (forms, postings) = Self.forms(of: entries[languageIndex], languageIndex: languageIndex)
-            guard !forms.isEmpty else { continue }
-            for (form, posting) in zip(forms, postings) {
-                exactKeys.add(form.utf8, posting)
-            }
-            let addTypos = language.isAlphabetic && !language.usesLatinScript
-            try Self.batch(forms, Self.foldKey) { index, key in
-                foldedKeys.add(key, postings[index])
-                if addTypos { typos.add(key, postings[index]) }
-            }
-            if language.usesLatinScript {
-                try Self.batch(forms, Self.plainKey) { index, key in
-                    plainKeys.add(key, postings[index])
-                    typos.add(key, postings[index])
-                }
-            }
-            if language.code == .japanese {
-                // A reading written in kana is another way to write the word: ひなんじょ finds 避難所.
-                let (readings, readingPostings) = Self.readings(of: concepts, languageIndex: languageIndex)
-                try Self.batch(readings, Self.foldKey) { index, key in
-                    foldedKeys.add(key, readingPostings[index])
-                }
-            }
-        }
-        exact = FlatIndex(exactKeys)
-        folded = FlatIndex(foldedKeys)
-        plain = FlatIndex(plainKeys)
-        typoCandidates = typos
+    /// Assembles the index from each language's tables, built while the files were parsed.
+    init(tables: [LanguageTables], deferred: DeferredTables) {
+        languages = tables
+        self.deferred = deferred
     }
 
-    /// Every form of a language's entries with its posting.
-    static func forms(of entries: [TermEntry?], languageIndex: Int) -> ([String], [Posting]) {
-        var forms: [String] = []
+    /// Builds the tables of one language from its column (or, for Japanese, from the concepts).
+    static func tables(
+        for language: Language, at position: Int, column: LanguageColumn?, concepts: [Concept]
+    ) throws -> LanguageTables {
+        var exactKeys = FlatIndex.KeyCollector(expectedKeys: 2 * concepts.count, expectedBytes: 40_000)
+        var joined: [UInt8] = []
         var postings: [Posting] = []
-        for (conceptIndex, entry) in entries.enumerated() {
-            guard let entry else { continue }
-            for (formIndex, form) in entry.forms.enumerated() {
-                forms.append(form)
-                postings.append(
-                    Posting(concept: Int32(conceptIndex), language: Int32(languageIndex), form: Int32(formIndex)))
+        joined.reserveCapacity(80_000)
+        postings.reserveCapacity(2 * concepts.count)
+        EntryTable.forEachForm(column: column, concepts: concepts) { concept, form, bytes in
+            let posting = Posting(concept: Int32(concept), language: Int32(position), form: Int32(form))
+            exactKeys.add(bytes, posting)
+            if !postings.isEmpty {
+                joined.append(0x0A)
+            }
+            joined.append(contentsOf: bytes)
+            postings.append(posting)
+        }
+        var tables = LanguageTables()
+        tables.exact = FlatIndex(exactKeys)
+        guard !postings.isEmpty else { return tables }
+        let text = String(decoding: joined, as: UTF8.self)
+        // Forms written in plain ASCII fold to the same key with or without diacritic removal, so only the
+        // others need a diacritic-insensitive key.
+        let latin = language.usesLatinScript
+        var foldedKeys = FlatIndex.KeyCollector(expectedKeys: postings.count, expectedBytes: joined.count)
+        var accented: [Int] = []
+        try batch(text, count: postings.count, foldKey) { index, key in
+            foldedKeys.add(key, postings[index])
+            if latin, !key.allSatisfy({ $0 < 0x80 }) {
+                accented.append(index)
             }
         }
-        return (forms, postings)
+        if language.code == .japanese {
+            // A reading written in kana is another way to write the word: ひなんじょ finds 避難所.
+            let (readings, readingPostings) = readings(of: concepts, languageIndex: position)
+            try batch(readings.joined(separator: "\n"), count: readings.count, foldKey) { index, key in
+                foldedKeys.add(key, readingPostings[index])
+            }
+        }
+        tables.folded = FlatIndex(foldedKeys)
+        if !accented.isEmpty {
+            let forms = joined.split(separator: 0x0A, omittingEmptySubsequences: false)
+            var plainKeys = FlatIndex.KeyCollector(expectedKeys: accented.count, expectedBytes: joined.count / 2)
+            var accentedBytes: [UInt8] = []
+            accentedBytes.reserveCapacity(joined.count)
+            for (position, index) in accented.enumerated() {
+                if position > 0 { accentedBytes.append(0x0A) }
+                accentedBytes.append(contentsOf: forms[index])
+            }
+            let accentedText = String(decoding: accentedBytes, as: UTF8.self)
+            try batch(accentedText, count: accented.count, plainKey) { index, key in
+                let posting = postings[accented[index]]
+                plainKeys.add(key, posting)
+            }
+            tables.plain = FlatIndex(plainKeys)
+        }
+        return tables
     }
 
     /// Every reading with the posting of the Japanese form it reads.
@@ -86,19 +106,17 @@ struct SearchIndex: Sendable {
         return (readings, postings)
     }
 
-    /// Folds many texts in one call and hands each folded key to `body` as bytes: the texts never hold a
-    /// newline, and folding keeps newlines, so the joined result splits back into one key per text.
+    /// Folds newline-separated texts in one call and hands each folded key to `body` as bytes: the texts
+    /// never hold a newline, and folding keeps newlines, so the result splits back into one key per text.
     static func batch(
-        _ texts: [String], _ folder: TextFolder, _ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void
+        _ joined: String, count: Int, _ folder: TextFolder, _ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void
     ) throws {
-        let folded = try folder.keyUTF8(texts.joined(separator: "\n"))
-        let pieces = folded.withUnsafeBufferPointer { bytes in
-            bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count
-        }
-        guard pieces == texts.count else {
+        let folded = try folder.keyUTF8(joined)
+        let pieces = folded.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        guard pieces == count else {
             // A text whose folding added or removed a newline cannot happen; fold one by one instead.
-            for (index, text) in texts.enumerated() {
-                let key = try folder.keyUTF8(text)
+            for (index, text) in joined.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let key = try folder.keyUTF8(String(text))
                 try key.withUnsafeBufferPointer { try body(index, $0) }
             }
             return
@@ -112,5 +130,12 @@ struct SearchIndex: Sendable {
                 start = position + 1
             }
         }
+    }
+
+    /// Folds texts (without newlines) in one call, as ``batch(_:count:_:_:)``.
+    static func batch(
+        _ texts: [String], _ folder: TextFolder, _ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
+        try batch(texts.joined(separator: "\n"), count: texts.count, folder, body)
     }
 }

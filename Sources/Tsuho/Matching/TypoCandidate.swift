@@ -11,12 +11,16 @@ struct TypoCandidates: Sendable {
     /// Adds a key of 3 to 64 scalars; others are ignored.
     mutating func add(_ key: some Collection<UInt8>, _ posting: Posting) {
         let start = scalars.count
-        var iterator = key.makeIterator()
-        var decoder = UTF8()
-        decoding: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): scalars.append(scalar.value)
-            case .emptyInput, .error: break decoding
+        if key.allSatisfy({ $0 < 0x80 }) {
+            scalars.append(contentsOf: key.lazy.map { UInt32($0) })
+        } else {
+            var iterator = key.makeIterator()
+            var decoder = UTF8()
+            decoding: while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue(let scalar): scalars.append(scalar.value)
+                case .emptyInput, .error: break decoding
+                }
             }
         }
         let length = scalars.count - start

@@ -12,16 +12,20 @@ struct NormalizationTable: @unchecked Sendable {
     static let boundaryBefore: UInt8 = 1
     /// The flag of a code point that changes when normalized alone.
     static let changes: UInt8 = 2
+    /// The flag of a code point that may combine with what comes before it (quick check "maybe").
+    static let combinesBackward: UInt8 = 4
 
     let form: ICUBridge.Form
     private let flags: UnsafeBufferPointer<UInt8>
+    private let combiningClasses: UnsafeBufferPointer<UInt8>
     private let spans: UnsafeBufferPointer<Int32>
     private let replacements: UnsafeBufferPointer<UInt8>
 
     private init(form: ICUBridge.Form) throws {
         self.form = form
-        let (flagArray, spanArray, replacementArray) = try ICUBridge.foldTable(form: form)
+        let (flagArray, classArray, spanArray, replacementArray) = try ICUBridge.foldTable(form: form)
         flags = UnsafeBufferPointer(Self.permanentCopy(of: flagArray))
+        combiningClasses = UnsafeBufferPointer(Self.permanentCopy(of: classArray))
         spans = UnsafeBufferPointer(Self.permanentCopy(of: spanArray))
         replacements = UnsafeBufferPointer(Self.permanentCopy(of: replacementArray))
     }
@@ -35,6 +39,32 @@ struct NormalizationTable: @unchecked Sendable {
         }
         let answer = ICUBridge.normalizationFlags(form: form, scalar: scalar)
         return (answer.boundaryBefore ? Self.boundaryBefore : 0) | (answer.inert ? 0 : Self.changes)
+    }
+
+    /// Tells whether a piece of several scalars (a letter and its marks) is already normalized: no scalar
+    /// changes alone, none after the first can combine with what precedes it, and the marks are in
+    /// canonical order. Thai, Devanagari, Khmer, Burmese and Arabic syllables usually are, and then need
+    /// no call to ICU.
+    func isNormalizedPiece(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        var previousClass: UInt8 = 0
+        var first = true
+        while index < bytes.count {
+            let (scalar, length) = ScalarFold.decodeScalar(bytes, at: index)
+            guard scalar < 0x10000 else { return false }
+            let flag = flags[Int(scalar)]
+            if flag & Self.changes != 0 || (!first && flag & Self.combinesBackward != 0) {
+                return false
+            }
+            let combiningClass = combiningClasses[Int(scalar)]
+            if combiningClass != 0, combiningClass < previousClass {
+                return false
+            }
+            previousClass = combiningClass
+            first = false
+            index += length
+        }
+        return true
     }
 
     /// The normalized UTF-8 of a BMP scalar whose flags say it changes alone.

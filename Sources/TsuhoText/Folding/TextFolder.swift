@@ -220,6 +220,14 @@ private struct FoldWriter {
             }
         } else if pieceIsSingle, table == nil || pieceScalar < 0x10000 {
             try scalarFold.fold(pieceScalar, into: &output)
+        } else if let table, !pieceIsSingle, !pieceChanges, scalarFold.isIdentity,
+            table.isNormalizedPiece(UnsafeBufferPointer(rebasing: source[pieceStart..<end]))
+        {
+            // A syllable that is already normalized: copied as it is, offset for offset.
+            output.append(UnsafeBufferPointer(rebasing: source[pieceStart..<end]))
+            segments.add(outputStart, pieceLength, pieceStart, pieceLength, linear: true)
+            pendingStart = end
+            return
         } else if let table {
             let normalized = try ICUBridge.normalize(
                 UnsafeBufferPointer(rebasing: source[pieceStart..<end]), form: table.form, operation: "folding")

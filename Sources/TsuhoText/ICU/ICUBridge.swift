@@ -66,20 +66,25 @@ enum ICUBridge {
 
     /// ICU's behaviour for every BMP code point under a form: boundary and change flags, and the
     /// normalized UTF-8 of each code point that changes alone.
-    static func foldTable(form: Form) throws -> (flags: [UInt8], spans: [Int32], replacements: [UInt8]) {
+    static func foldTable(
+        form: Form
+    ) throws -> (flags: [UInt8], combiningClasses: [UInt8], spans: [Int32], replacements: [UInt8]) {
         var flags = [UInt8](repeating: 0, count: 0x10000)
+        var classes = [UInt8](repeating: 0, count: 0x10000)
         var spans = [Int32](repeating: 0, count: 0x20000)
         var capacity = 1 << 18
         for _ in 0..<2 {
             var status: Int32 = 0
             var replacements = [UInt8](repeating: 0, count: capacity)
             let needed = flags.withUnsafeMutableBufferPointer { flagBuffer in
-                spans.withUnsafeMutableBufferPointer { spanBuffer in
-                    replacements.withUnsafeMutableBytes { replacementBuffer in
-                        CICUShim_foldTable(
-                            form.rawValue, flagBuffer.baseAddress, spanBuffer.baseAddress,
-                            replacementBuffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(capacity), &status
-                        )
+                classes.withUnsafeMutableBufferPointer { classBuffer in
+                    spans.withUnsafeMutableBufferPointer { spanBuffer in
+                        replacements.withUnsafeMutableBytes { replacementBuffer in
+                            CICUShim_foldTable(
+                                form.rawValue, flagBuffer.baseAddress, classBuffer.baseAddress, spanBuffer.baseAddress,
+                                replacementBuffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(capacity),
+                                &status)
+                        }
                     }
                 }
             }
@@ -87,7 +92,7 @@ enum ICUBridge {
                 throw TextError.icuFailure(operation: "fold table", name: errorName(status))
             }
             if Int(needed) <= capacity {
-                return (flags, spans, Array(replacements.prefix(Int(needed))))
+                return (flags, classes, spans, Array(replacements.prefix(Int(needed))))
             }
             capacity = Int(needed)
         }

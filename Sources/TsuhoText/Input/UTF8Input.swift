@@ -34,6 +34,54 @@ public enum UTF8Input {
         bytes.withUnsafeBufferPointer { parseFirstInvalidOffset(in: $0) }
     }
 
+    /// Tells whether bytes are valid UTF-8.
+    ///
+    /// - Parameter bytes: Any bytes.
+    /// - Returns: `true` when every byte belongs to a valid UTF-8 sequence.
+    public static func isValid(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { validate($0) }
+    }
+
+    private static func validate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        let base = UnsafeRawPointer(bytes.baseAddress)
+        while index < count {
+            // Eight ASCII bytes at a time.
+            if let base {
+                while index + 8 <= count,
+                    base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                }
+                guard index < count else { break }
+            }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            let minimum: UInt32
+            switch lead {
+            case 0xC2...0xDF: (length, minimum) = (2, 0x80)
+            case 0xE0...0xEF: (length, minimum) = (3, 0x800)
+            case 0xF0...0xF4: (length, minimum) = (4, 0x10000)
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            var scalar = UInt32(lead) & (0xFF >> (length + 1))
+            for offset in 1..<length {
+                let byte = bytes[index + offset]
+                guard byte & 0xC0 == 0x80 else { return false }
+                scalar = scalar << 6 | UInt32(byte & 0x3F)
+            }
+            guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return false }
+            index += length
+        }
+        return true
+    }
+
     /// Decodes UTF-8 bytes into a string, refusing anything invalid.
     ///
     /// - Parameters:

@@ -1,28 +1,26 @@
 internal import Synchronization
 internal import TsuhoText
 
-/// The lookup tables that need an ICU transliterator: romaji keys of the Japanese readings (with their
-/// typo candidates) and Traditional-to-Simplified keys of Chinese and Japanese forms.
-///
-/// Compiling ICU's Hiragana-Latin and Traditional-Simplified transforms takes longer than loading the
-/// rest of the dictionary, so each table is built on the first lookup that needs it, once, under a lock;
-/// ``Lexicon/prepareAllIndexes()`` builds both up front for a server.
-final class TransliteratedTables: Sendable {
+/// The lookup tables that only some lookups need, built on the first lookup that needs each, once,
+/// under a lock: romaji keys of the Japanese readings (ICU's Hiragana-Latin, whose compilation alone
+/// takes longer than loading the dictionary), Traditional-to-Simplified keys of Chinese and Japanese
+/// forms (ICU's Traditional-Simplified), and the typo candidates of alphabetic languages (used only when
+/// nothing better matched). ``Lexicon/prepareAllIndexes()`` builds them all up front for a server.
+final class DeferredTables: Sendable {
     struct Romaji: Sendable {
         var keys: FlatIndex
         var typoCandidates: TypoCandidates
     }
 
     private let languages: [Language]
-    private let concepts: [Concept]
-    private let entries: [[TermEntry?]]
+    private let cells: EntryTable
     private let romajiTable = Mutex<Romaji?>(nil)
     private let simplifiedTable = Mutex<FlatIndex?>(nil)
+    private let typoTable = Mutex<[TypoCandidates]?>(nil)
 
-    init(languages: [Language], concepts: [Concept], entries: [[TermEntry?]]) {
+    init(languages: [Language], cells: EntryTable) {
         self.languages = languages
-        self.concepts = concepts
-        self.entries = entries
+        self.cells = cells
     }
 
     /// The romaji table, built on first use.
@@ -45,6 +43,29 @@ final class TransliteratedTables: Sendable {
         }
     }
 
+    /// The typo candidates of each language (by position), built on first use.
+    func typoCandidates() throws -> [TypoCandidates] {
+        try typoTable.withLock { table in
+            if let table { return table }
+            let built = try languages.indices.map { position in try buildTypoCandidates(position) }
+            table = built
+            return built
+        }
+    }
+
+    /// Latin forms without diacritics and Cyrillic forms folded, as scalars.
+    private func buildTypoCandidates(_ position: Int) throws -> TypoCandidates {
+        var candidates = TypoCandidates()
+        let language = languages[position]
+        guard language.isAlphabetic else { return candidates }
+        let (forms, postings) = cells.forms(of: position)
+        let folder = language.usesLatinScript ? SearchIndex.plainKey : SearchIndex.foldKey
+        try SearchIndex.batch(forms, folder) { index, key in
+            candidates.add(key, postings[index])
+        }
+        return candidates
+    }
+
     /// Romanizes every reading with ICU's Hiragana-Latin and keys it with ``RomajiKey``.
     private func buildRomaji() throws -> Romaji {
         var keys = FlatIndex.KeyCollector()
@@ -52,7 +73,7 @@ final class TransliteratedTables: Sendable {
         guard let japanese = languages.firstIndex(where: { $0.code == .japanese }) else {
             return Romaji(keys: FlatIndex(keys), typoCandidates: typos)
         }
-        let (readings, postings) = SearchIndex.readings(of: concepts, languageIndex: japanese)
+        let (readings, postings) = SearchIndex.readings(of: cells.concepts, languageIndex: japanese)
         // ICU edits a text in place, so one huge text costs more than many small ones: romanize in chunks.
         let transliterator = try Transliterator.cached(id: "Hiragana-Latin")
         var latin: [String] = []
@@ -78,7 +99,7 @@ final class TransliteratedTables: Sendable {
         var keys = FlatIndex.KeyCollector()
         for (languageIndex, language) in languages.enumerated()
         where ["Hans", "Hant", "Hani", "Jpan"].contains(language.script) {
-            let (forms, postings) = SearchIndex.forms(of: entries[languageIndex], languageIndex: languageIndex)
+            let (forms, postings) = cells.forms(of: languageIndex)
             try SearchIndex.batch(forms, SearchIndex.simplifiedKey) { index, key in
                 keys.add(key, postings[index])
             }
