@@ -293,13 +293,20 @@ struct DictionaryParser {
         return result
     }
 
+    /// True for kebab-case ASCII: a-z, 0-9 and single hyphens between them.
     static func isConceptID(_ id: String) -> Bool {
-        guard let first = id.utf8.first, let last = id.utf8.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-")
-        else { return false }
-        return id.utf8.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                || byte == UInt8(ascii: "-")
-        } && !id.contains("--")
+        var previous: UInt8 = UInt8(ascii: "-")
+        for byte in id.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                break
+            case UInt8(ascii: "-") where previous != UInt8(ascii: "-"):
+                break
+            default:
+                return false
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "-")
     }
 }

@@ -44,8 +44,9 @@ extension Lexicon {
         let folded = try SearchIndex.foldKey.key(trimmed)
         let plain = try SearchIndex.plainKey.key(trimmed)
         for tables in searched {
-            consider(tables.exact.postings(for: trimmed), .exact)
-            consider(tables.folded.postings(for: folded), .folded)
+            let matches = tables.folded.postings(for: folded)
+            consider(matches.filter { form(of: $0) == trimmed }, .exact)
+            consider(matches, .folded)
             consider(tables.plain.postings(for: plain), .diacriticInsensitive)
         }
         if trimmed.unicodeScalars.contains(where: { (0x3400...0x9FFF).contains($0.value) }) {
@@ -83,6 +84,13 @@ extension Lexicon {
             return LookupResult(
                 concept: concept, match: match.kind, language: language.code, form: form, translations: translations)
         }
+    }
+
+    /// The form a posting points at.
+    private func form(of posting: Posting) -> String? {
+        guard let forms = entry(Int(posting.language), Int(posting.concept))?.forms, Int(posting.form) < forms.count
+        else { return nil }
+        return forms[Int(posting.form)]
     }
 
     /// The typo candidates of the caller's language, or of every language.

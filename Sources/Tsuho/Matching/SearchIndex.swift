@@ -11,8 +11,9 @@ internal import TsuhoText
 /// transforms costs more than loading everything else.
 struct SearchIndex: Sendable {
     /// The tables of one language.
+    /// There is no table for exact matches: a form equal to the query folds to the query's key, so the
+    /// folded table finds it, and the lookup tells exact from folded by comparing the form.
     struct LanguageTables: Sendable {
-        var exact = FlatIndex()
         var folded = FlatIndex()
         var plain = FlatIndex()
     }
@@ -36,14 +37,12 @@ struct SearchIndex: Sendable {
     static func tables(
         for language: Language, at position: Int, column: LanguageColumn?, concepts: [Concept]
     ) throws -> LanguageTables {
-        var exactKeys = FlatIndex.KeyCollector(expectedKeys: 2 * concepts.count, expectedBytes: 40_000)
         var joined: [UInt8] = []
         var postings: [Posting] = []
         joined.reserveCapacity(80_000)
         postings.reserveCapacity(2 * concepts.count)
         EntryTable.forEachForm(column: column, concepts: concepts) { concept, form, bytes in
             let posting = Posting(concept: Int32(concept), language: Int32(position), form: Int32(form))
-            exactKeys.add(bytes, posting)
             if !postings.isEmpty {
                 joined.append(0x0A)
             }
@@ -51,7 +50,6 @@ struct SearchIndex: Sendable {
             postings.append(posting)
         }
         var tables = LanguageTables()
-        tables.exact = FlatIndex(exactKeys)
         guard !postings.isEmpty else { return tables }
         let text = String(decoding: joined, as: UTF8.self)
         // Forms written in plain ASCII fold to the same key with or without diacritic removal, so only the
