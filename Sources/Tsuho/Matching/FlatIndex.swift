@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A hash table from byte-string keys to postings, stored flat: every key's bytes in one pool, the
 /// entries in parallel arrays, and an open-addressing slot array. Building it allocates a handful of
 /// arrays instead of one string and one array per key, and keys compare as bytes (Swift's `String`
@@ -98,15 +104,16 @@ struct FlatIndex: Sendable {
         let mask = slots.count - 1
         var slot = Int(hash & UInt64(mask))
         var best: Int?
-        while slots[slot] >= 0 {
-            let entry = Int(slots[slot])
-            if hashes[entry] == hash, Int(lengths[entry]) == key.count {
-                let start = Int(starts[entry])
-                if pool[start..<(start + key.count)].elementsEqual(key), entry < (best ?? Int.max) {
+        pool.withUnsafeBufferPointer { bytes in
+            while slots[slot] >= 0 {
+                let entry = Int(slots[slot])
+                if hashes[entry] == hash, Int(lengths[entry]) == key.count, entry < (best ?? Int.max),
+                    Self.same(bytes, from: Int(starts[entry]), as: key)
+                {
                     best = entry
                 }
+                slot = (slot + 1) & mask
             }
-            slot = (slot + 1) & mask
         }
         return best.map { postings[$0] }
     }
@@ -115,6 +122,15 @@ struct FlatIndex: Sendable {
     func firstPosting(for key: String) -> Posting? {
         var copy = key
         return copy.withUTF8 { firstPosting(for: $0) }
+    }
+
+    /// True when the pool's bytes from `start` equal `key` (the lengths are already known equal).
+    @inline(__always)
+    private static func same(_ pool: UnsafeBufferPointer<UInt8>, from start: Int, as key: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        guard let poolBase = pool.baseAddress, let keyBase = key.baseAddress else { return key.isEmpty }
+        return memcmp(poolBase + start, keyBase, key.count) == 0
     }
 
     /// Every posting whose key equals a string's UTF-8 bytes.

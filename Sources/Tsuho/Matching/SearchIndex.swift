@@ -2,6 +2,12 @@ import Dispatch
 internal import Synchronization
 internal import TsuhoText
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The lookup tables of a ``Lexicon``, one set per language and way of matching, built when the lexicon
 /// loads, languages in parallel.
 ///
@@ -59,7 +65,7 @@ struct SearchIndex: Sendable {
         var accented: [Int] = []
         try batch(text, count: postings.count, foldKey) { index, key in
             foldedKeys.add(key, postings[index])
-            if latin, !key.allSatisfy({ $0 < 0x80 }) {
+            if latin, !Self.isASCII(key) {
                 accented.append(index)
             }
         }
@@ -90,6 +96,24 @@ struct SearchIndex: Sendable {
         return tables
     }
 
+    /// True when every byte is ASCII; eight bytes at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while index + 8 <= bytes.count {
+                if base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                    return false
+                }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// Every reading with the posting of the Japanese form it reads.
     static func readings(of concepts: [Concept], languageIndex: Int) -> ([String], [Posting]) {
         var readings: [String] = []
@@ -110,8 +134,19 @@ struct SearchIndex: Sendable {
         _ joined: String, count: Int, _ folder: TextFolder, _ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void
     ) throws {
         let folded = try folder.keyUTF8(joined)
-        let pieces = folded.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-        guard pieces == count else {
+        var ends: [Int] = []
+        ends.reserveCapacity(count)
+        folded.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var start = 0
+            while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
+                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                ends.append(end)
+                start = end + 1
+            }
+        }
+        ends.append(folded.count)
+        guard ends.count == count else {
             // A text whose folding added or removed a newline cannot happen; fold one by one instead.
             for (index, text) in joined.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 let key = try folder.keyUTF8(String(text))
@@ -120,12 +155,10 @@ struct SearchIndex: Sendable {
             return
         }
         try folded.withUnsafeBufferPointer { bytes in
-            var index = 0
             var start = 0
-            for position in 0...bytes.count where position == bytes.count || bytes[position] == 0x0A {
-                try body(index, UnsafeBufferPointer(rebasing: bytes[start..<position]))
-                index += 1
-                start = position + 1
+            for (index, end) in ends.enumerated() {
+                try body(index, UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                start = end + 1
             }
         }
     }
