@@ -39,43 +39,28 @@ struct LanguageColumn: Sendable {
     {
         try bytes.withUnsafeBufferPointer { buffer in
             for concept in 0..<textStart.count where textStart[concept] >= 0 {
-                var formIndex = 0
-                var start = Int(textStart[concept])
-                let end = Int(textEnd[concept])
-                guard end > start else { continue }
-                var index = start
-                while index + 2 < end {
-                    if buffer[index] == 0x20, buffer[index + 1] == 0x7C, buffer[index + 2] == 0x20 {
-                        try body(concept, formIndex, UnsafeBufferPointer(rebasing: buffer[start..<index]))
-                        formIndex += 1
-                        index += 3
-                        start = index
-                    } else {
-                        index += 1
-                    }
-                }
-                try body(concept, formIndex, UnsafeBufferPointer(rebasing: buffer[start..<end]))
+                let cell = UnsafeBufferPointer(rebasing: buffer[Int(textStart[concept])..<Int(textEnd[concept])])
+                try TermEntry.forEachForm(in: cell) { form, bytes in try body(concept, form, bytes) }
             }
         }
     }
 
     /// Splits a cell's bytes into forms at " | ".
     static func forms(in text: UnsafeBufferPointer<UInt8>) -> [String] {
-        guard !text.isEmpty else { return [] }
         var forms: [String] = []
-        var start = 0
-        var index = 0
-        while index + 2 < text.count {
-            if text[index] == 0x20, text[index + 1] == 0x7C, text[index + 2] == 0x20 {
-                forms.append(String(decoding: UnsafeBufferPointer(rebasing: text[start..<index]), as: UTF8.self))
-                index += 3
-                start = index
-            } else {
-                index += 1
-            }
-        }
-        forms.append(String(decoding: UnsafeBufferPointer(rebasing: text[start...]), as: UTF8.self))
+        TermEntry.forEachForm(in: text) { _, form in forms.append(String(decoding: form, as: UTF8.self)) }
         return forms
+    }
+
+    private init(
+        bytes: [UInt8], textStart: [Int32], textEnd: [Int32], noteStart: [Int32], noteEnd: [Int32], reviewed: [Bool]
+    ) {
+        self.bytes = bytes
+        self.textStart = textStart
+        self.textEnd = textEnd
+        self.noteStart = noteStart
+        self.noteEnd = noteEnd
+        self.reviewed = reviewed
     }
 
     /// A column from entries that were parsed one string at a time (a file with problems).
@@ -103,12 +88,9 @@ struct LanguageColumn: Sendable {
             noteEnd.append(Int32(bytes.count))
             reviewed.append(entry.status == .reviewed)
         }
-        self.bytes = bytes
-        self.textStart = textStart
-        self.textEnd = textEnd
-        self.noteStart = noteStart
-        self.noteEnd = noteEnd
-        self.reviewed = reviewed
+        self.init(
+            bytes: bytes, textStart: textStart, textEnd: textEnd, noteStart: noteStart, noteEnd: noteEnd,
+            reviewed: reviewed)
     }
 
     /// Scans a clean language file without making strings. Returns `nil` when the file has anything a
@@ -160,11 +142,8 @@ struct LanguageColumn: Sendable {
             return true
         }
         guard clean else { return nil }
-        self.bytes = bytes
-        self.textStart = textStart
-        self.textEnd = textEnd
-        self.noteStart = noteStart
-        self.noteEnd = noteEnd
-        self.reviewed = reviewed
+        self.init(
+            bytes: bytes, textStart: textStart, textEnd: textEnd, noteStart: noteStart, noteEnd: noteEnd,
+            reviewed: reviewed)
     }
 }

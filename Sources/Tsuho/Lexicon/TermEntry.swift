@@ -34,24 +34,36 @@ public struct TermEntry: Sendable, Hashable, Codable {
     /// - Returns: The forms, in order.
     public static func forms(inCell cell: String) -> [String] {
         guard !cell.isEmpty else { return [] }
-        return cell.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
-            // A byte-level split: " | " is ASCII, so it never matches inside a multi-byte character.
+        var copy = cell
+        return copy.withUTF8 { bytes in
             var forms: [String] = []
-            var start = 0
-            var index = 0
-            while index + 2 < bytes.count {
-                if bytes[index] == 0x20, bytes[index + 1] == 0x7C, bytes[index + 2] == 0x20 {
-                    forms.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                    index += 3
-                    start = index
-                } else {
-                    index += 1
-                }
+            forEachForm(in: bytes) { _, form in
+                // A cell with one form is that form: no copy.
+                forms.append(form.count == bytes.count ? cell : String(decoding: form, as: UTF8.self))
             }
-            // A cell with one form is that form: no copy.
-            forms.append(
-                start == 0 ? cell : String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
             return forms
-        } ?? cell.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+        }
+    }
+
+    /// Calls `body` with each form of a cell's UTF-8 bytes and its position, splitting at " | " (ASCII, so
+    /// it never matches inside a multi-byte character). An empty cell has no forms.
+    static func forEachForm(
+        in cell: UnsafeBufferPointer<UInt8>, _ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void
+    ) rethrows {
+        guard !cell.isEmpty else { return }
+        var formIndex = 0
+        var start = 0
+        var index = 0
+        while index + 2 < cell.count {
+            if cell[index] == 0x20, cell[index + 1] == 0x7C, cell[index + 2] == 0x20 {
+                try body(formIndex, UnsafeBufferPointer(rebasing: cell[start..<index]))
+                formIndex += 1
+                index += 3
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        try body(formIndex, UnsafeBufferPointer(rebasing: cell[start...]))
     }
 }

@@ -163,10 +163,6 @@ struct ScalarFold: Sendable {
         }
     }
 
-    static func utf8Length(ofScalar scalar: UInt32) -> Int {
-        scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : scalar < 0x10000 ? 3 : 4
-    }
-
     static func utf8Length(leadingByte byte: UInt8) -> Int {
         byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
     }
