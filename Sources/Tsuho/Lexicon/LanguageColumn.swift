@@ -18,9 +18,6 @@ struct LanguageColumn: Sendable {
     private let noteEnd: [Int32]
     private let reviewed: [Bool]
 
-    /// The number of concepts.
-    var count: Int { textStart.count }
-
     /// The entry of a concept, or `nil` when the file has no row for it.
     func entry(_ concept: Int) -> TermEntry? {
         guard textStart[concept] >= 0 else { return nil }
