@@ -13,5 +13,5 @@ func medianSeconds(repeats: Int = 7, _ body: () throws -> Void) rethrows -> Doub
 
 /// Formats a throughput in MB/s (10^6 bytes).
 func megabytesPerSecond(bytes: Int, seconds: Double) -> String {
-    String(format: "%.0f MB/s", Double(bytes) / seconds / 1e6)
+    String(format: "%.1f MB/s", Double(bytes) / seconds / 1e6)
 }

@@ -12,6 +12,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("fold-count", FoldCountBenchmark.run),
     ("lexicon", LexiconBenchmark.run),
     ("lexicon-count", LexiconCountBenchmark.run),
+    ("spot", SpotBenchmark.run),
 ]
 
 for benchmark in benchmarks where requested.isEmpty || requested.contains(benchmark.name) {
