@@ -20,6 +20,18 @@ public struct TermSpotter: Sendable {
     private struct Key: Sendable {
         let posting: Posting
         let diacriticInsensitive: Bool
+        /// The form when it is an acronym (CO, AED), which only counts written exactly so.
+        let acronym: String?
+    }
+
+    /// A match before it becomes a ``SpottedTerm``: where it is in the caller's text and which key.
+    private struct Candidate: Hashable {
+        let start: Int
+        let end: Int
+        let concept: Int32
+        let language: Int32
+        let form: Int32
+        let diacriticInsensitive: Bool
     }
 
     /// The dictionary the terms come from.
@@ -46,7 +58,11 @@ public struct TermSpotter: Sendable {
             try SearchIndex.batch(forms, SearchIndex.foldKey) { index, key in
                 guard !key.isEmpty else { return }
                 foldedBytes.append(Array(key))
-                folded.append(Key(posting: postings[index], diacriticInsensitive: false))
+                let form = forms[index]
+                folded.append(
+                    Key(
+                        posting: postings[index], diacriticInsensitive: false,
+                        acronym: Self.isAcronym(form) ? form : nil))
                 if language.usesLatinScript, !SearchIndex.isASCII(key) {
                     accented.append(index)
                 }
@@ -55,7 +71,7 @@ public struct TermSpotter: Sendable {
             try SearchIndex.batch(accented.map { forms[$0] }, SearchIndex.plainKey) { index, key in
                 guard !key.isEmpty else { return }
                 plainBytes.append(Array(key))
-                plain.append(Key(posting: postings[accented[index]], diacriticInsensitive: true))
+                plain.append(Key(posting: postings[accented[index]], diacriticInsensitive: true, acronym: nil))
             }
         }
         self.folded = ByteAutomaton(keys: foldedBytes)
@@ -75,52 +91,51 @@ public struct TermSpotter: Sendable {
     public func spot(_ text: String, allOverlaps: Bool = false) throws -> [SpottedTerm] {
         var context = BoundaryContext(text: text)
         let foldedText = try SearchIndex.foldKey.fold(text)
-        var candidates = try matches(of: folded, keys: foldedKeys, in: foldedText, original: context.utf8).filter {
-            try isWhole($0, context: &context)
-        }
+        var candidates = try candidates(of: folded, keys: foldedKeys, in: foldedText, context: &context)
         let plainText = try SearchIndex.plainKey.fold(text)
-        let accentless = try matches(of: plain, keys: plainKeys, in: plainText, original: context.utf8).filter {
-            try isWhole($0, context: &context)
-        }
+        let accentless = try self.candidates(of: plain, keys: plainKeys, in: plainText, context: &context)
         // Diacritic-insensitive matches count only where no whole word matched with the diacritics.
         if !accentless.isEmpty {
             var covered = [Bool](repeating: false, count: context.utf8.count)
             for candidate in candidates {
-                for offset in candidate.utf8Range { covered[offset] = true }
+                for offset in candidate.start..<candidate.end { covered[offset] = true }
             }
-            for candidate in accentless where !candidate.utf8Range.contains(where: { covered[$0] }) {
+            for candidate in accentless where !(candidate.start..<candidate.end).contains(where: { covered[$0] }) {
                 candidates.append(candidate)
             }
         }
         candidates.sort {
-            if $0.utf8Range.lowerBound != $1.utf8Range.lowerBound {
-                return $0.utf8Range.lowerBound < $1.utf8Range.lowerBound
-            }
-            if $0.utf8Range.count != $1.utf8Range.count { return $0.utf8Range.count > $1.utf8Range.count }
-            return ($0.match, $0.language, $0.conceptID) < ($1.match, $1.language, $1.conceptID)
+            if $0.start != $1.start { return $0.start < $1.start }
+            if $0.end != $1.end { return $0.end > $1.end }
+            return ($0.diacriticInsensitive ? 1 : 0, $0.language, $0.concept, $0.form)
+                < ($1.diacriticInsensitive ? 1 : 0, $1.language, $1.concept, $1.form)
         }
-        guard !allOverlaps else { return candidates }
-        var chosen: [SpottedTerm] = []
-        var reach = 0
-        var lastSpan: Range<Int>?
-        for candidate in candidates {
-            if candidate.utf8Range == lastSpan {
-                chosen.append(candidate)
-            } else if candidate.utf8Range.lowerBound >= reach {
-                chosen.append(candidate)
-                reach = candidate.utf8Range.upperBound
-                lastSpan = candidate.utf8Range
+        var chosen: [Candidate] = []
+        if allOverlaps {
+            chosen = candidates
+        } else {
+            var reach = 0
+            var lastSpan: (Int, Int)?
+            for candidate in candidates {
+                if let lastSpan, candidate.start == lastSpan.0, candidate.end == lastSpan.1 {
+                    chosen.append(candidate)
+                } else if candidate.start >= reach {
+                    chosen.append(candidate)
+                    reach = candidate.end
+                    lastSpan = (candidate.start, candidate.end)
+                }
             }
         }
-        return chosen
+        return chosen.map { term($0, context: context) }
     }
 
-    /// Every match of an automaton in a folded text, mapped back to the caller's words.
-    private func matches(
-        of automaton: ByteAutomaton, keys: [Key], in text: FoldedText, original utf8: [UInt8]
-    ) -> [SpottedTerm] {
-        var found: [SpottedTerm] = []
-        var seen: Set<[Int]> = []
+    /// The whole-word matches of an automaton in a folded text, in the caller's offsets, once each.
+    private func candidates(
+        of automaton: ByteAutomaton, keys: [Key], in text: FoldedText, context: inout BoundaryContext
+    ) throws -> [Candidate] {
+        var found: [Candidate] = []
+        var seen: Set<Candidate> = []
+        let utf8 = context.utf8
         text.foldedUTF8.withUnsafeBufferPointer { bytes in
             automaton.forEachMatch(in: bytes) { keyNumber, end in
                 let key = keys[Int(keyNumber)]
@@ -129,28 +144,34 @@ public struct TermSpotter: Sendable {
                 guard start == 0 || bytes[start] & 0xC0 != 0x80, end == bytes.count || bytes[end] & 0xC0 != 0x80
                 else { return }
                 let original = text.originalUTF8Range(forFoldedUTF8: start..<end)
-                let posting = key.posting
-                guard
-                    seen.insert([original.lowerBound, original.upperBound, Int(posting.concept), Int(posting.language)])
-                        .inserted
-                else { return }
-                let entry = lexicon.entry(Int(posting.language), Int(posting.concept))
-                let form = entry?.forms[Int(posting.form)] ?? ""
-                let surface = String(decoding: utf8[original], as: UTF8.self)
                 // An acronym (CO, AED, DV) only counts written as one: "co" is Vietnamese "có", not
                 // carbon monoxide. A one-letter word without its diacritics says too little to count.
-                if Self.isAcronym(form), surface != form { return }
-                if key.diacriticInsensitive, surface.unicodeScalars.count < 2 { return }
-                let match: MatchKind =
-                    key.diacriticInsensitive ? .diacriticInsensitive : surface == form ? .exact : .folded
-                found.append(
-                    SpottedTerm(
-                        conceptID: lexicon.concepts[Int(posting.concept)].id,
-                        language: lexicon.languages[Int(posting.language)].code, form: form, text: surface,
-                        range: Self.range(text.original, original), utf8Range: original, match: match))
+                if let acronym = key.acronym, !utf8[original].elementsEqual(acronym.utf8) { return }
+                if key.diacriticInsensitive, utf8[original].filter({ $0 & 0xC0 != 0x80 }).count < 2 { return }
+                let candidate = Candidate(
+                    start: original.lowerBound, end: original.upperBound, concept: key.posting.concept,
+                    language: key.posting.language, form: key.posting.form,
+                    diacriticInsensitive: key.diacriticInsensitive)
+                if seen.insert(candidate).inserted {
+                    found.append(candidate)
+                }
             }
         }
-        return found
+        return try found.filter { try isWhole($0, context: &context) }
+    }
+
+    /// The spotted term of a chosen candidate.
+    private func term(_ candidate: Candidate, context: BoundaryContext) -> SpottedTerm {
+        let entry = lexicon.entry(Int(candidate.language), Int(candidate.concept))
+        let form = entry?.forms[Int(candidate.form)] ?? ""
+        let range = candidate.start..<candidate.end
+        let surface = String(decoding: context.utf8[range], as: UTF8.self)
+        let match: MatchKind =
+            candidate.diacriticInsensitive ? .diacriticInsensitive : surface == form ? .exact : .folded
+        return SpottedTerm(
+            conceptID: lexicon.concepts[Int(candidate.concept)].id,
+            language: lexicon.languages[Int(candidate.language)].code, form: form, text: surface,
+            range: Self.range(context.text, range), utf8Range: range, match: match)
     }
 
     /// What the word checks of one text share: its bytes, and ICU's word boundaries per locale.
@@ -167,8 +188,8 @@ public struct TermSpotter: Sendable {
 
     /// Whole words for scripts that separate words; ICU word boundaries for Thai, Khmer, Burmese and Lao;
     /// anywhere for Japanese and Chinese.
-    private func isWhole(_ term: SpottedTerm, context: inout BoundaryContext) throws -> Bool {
-        let language = try lexicon.language(term.language)
+    private func isWhole(_ candidate: Candidate, context: inout BoundaryContext) throws -> Bool {
+        let language = lexicon.languages[Int(candidate.language)]
         if ["Jpan", "Hans", "Hant", "Hani"].contains(language.script) {
             return true
         }
@@ -179,10 +200,10 @@ public struct TermSpotter: Sendable {
                 context.boundaries[language.icuLocale] = Set(starts + [context.utf8.count])
             }
             let set = context.boundaries[language.icuLocale] ?? []
-            return set.contains(term.utf8Range.lowerBound) && set.contains(term.utf8Range.upperBound)
+            return set.contains(candidate.start) && set.contains(candidate.end)
         }
-        return !Self.isWordCharacter(before: term.utf8Range.lowerBound, in: context.utf8)
-            && !Self.isWordCharacter(at: term.utf8Range.upperBound, in: context.utf8)
+        return !Self.isWordCharacter(before: candidate.start, in: context.utf8)
+            && !Self.isWordCharacter(at: candidate.end, in: context.utf8)
     }
 
     private static func isWordCharacter(before offset: Int, in utf8: [UInt8]) -> Bool {
