@@ -6,7 +6,7 @@ struct DictCommand: ParsableCommand {
         commandName: "dict",
         abstract: "Check, count, edit, export, import and compare the dictionary files.",
         subcommands: [
-            Lint.self, Stats.self, Add.self, Set.self, Review.self, Export.self, Import.self, Diff.self,
+            Lint.self, Stats.self, Add.self, Set.self, Review.self, Export.self, Import.self, Diff.self, Profiles.self,
         ]
     )
 }

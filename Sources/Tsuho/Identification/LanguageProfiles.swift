@@ -1,0 +1,110 @@
+internal import TsuhoText
+
+/// Character n-gram counts per language, the model of the ``LanguageIdentifier``.
+///
+/// Built by `tsuho dict profiles` from the project's own text (the language samples and every form of
+/// the dictionary), written to `Dictionaries/samples/language-profiles.tsv`, and read back at start. The same
+/// input always gives the same file.
+public struct LanguageProfiles: Sendable {
+    /// The n-grams of each language with their counts.
+    public let counts: [LanguageCode: [String: Int]]
+
+    /// The header of the profile file.
+    static let header = "language\tngram\tcount"
+
+    /// How many n-grams of each language the file keeps, most frequent first.
+    static let kept = 4000
+
+    /// Creates profiles from counts.
+    ///
+    /// - Parameter counts: The n-grams of each language with their counts.
+    public init(counts: [LanguageCode: [String: Int]]) {
+        self.counts = counts
+    }
+
+    /// Counts the n-grams of texts per language.
+    ///
+    /// - Parameter texts: The texts of each language.
+    /// - Returns: Profiles keeping each language's most frequent n-grams.
+    /// - Throws: ``TextError`` only if ICU itself fails.
+    public static func build(from texts: [LanguageCode: [String]]) throws -> LanguageProfiles {
+        var counts: [LanguageCode: [String: Int]] = [:]
+        for (language, lines) in texts {
+            var grams: [String: Int] = [:]
+            for line in lines {
+                for gram in try ngrams(of: line) {
+                    grams[gram, default: 0] += 1
+                }
+            }
+            let top = grams.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(kept)
+            counts[language] = Dictionary(uniqueKeysWithValues: top.map { ($0.key, $0.value) })
+        }
+        return LanguageProfiles(counts: counts)
+    }
+
+    /// The profile file: one line per language and n-gram, sorted, so a diff shows real changes.
+    public func tsv() -> String {
+        var lines = [Self.header]
+        for language in counts.keys.sorted() {
+            let grams = counts[language] ?? [:]
+            for (gram, count) in grams.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+                lines.append("\(language)\t\(Self.escape(gram))\t\(count)")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Reads a profile file.
+    ///
+    /// - Parameters:
+    ///   - tsv: The file's text.
+    ///   - file: The file's name for errors.
+    /// - Throws: ``LexiconError`` naming the line of a malformed row.
+    public init(tsv: String, file: String) throws {
+        var counts: [LanguageCode: [String: Int]] = [:]
+        for (offset, line) in tsv.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
+            if offset == 0 {
+                guard line == Self.header else {
+                    throw LexiconError.conflict("\(file):1: expected the header \"\(Self.header)\".")
+                }
+                continue
+            }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard cells.count == 3, let count = Int(cells[2]), count > 0 else {
+                throw LexiconError.conflict("\(file):\(offset + 1): expected language, n-gram and a positive count.")
+            }
+            counts[LanguageCode(String(cells[0])), default: [:]][Self.unescape(String(cells[1]))] = count
+        }
+        self.counts = counts
+    }
+
+    /// The 1- to 3-grams of a text's letters: folded (case, width, kana), each word padded with spaces
+    /// so word starts and ends count, digits and punctuation dropped.
+    static func ngrams(of text: String) throws -> [String] {
+        let folded = try TextFolder(options: .searchKey).key(text)
+        var grams: [String] = []
+        for word in folded.split(whereSeparator: {
+            !($0.isLetter
+                || $0.unicodeScalars.allSatisfy {
+                    $0.properties.generalCategory == .nonspacingMark || $0.properties.generalCategory == .spacingMark
+                })
+        }) {
+            let characters = [" "] + word.map(String.init) + [" "]
+            for size in 1...3 where characters.count >= size {
+                for start in 0...(characters.count - size) {
+                    let gram = characters[start..<(start + size)].joined()
+                    if gram != " " { grams.append(gram) }
+                }
+            }
+        }
+        return grams
+    }
+
+    private static func escape(_ gram: String) -> String {
+        gram.replacingAll("\\", with: "\\\\").replacingAll(" ", with: "\\s")
+    }
+
+    private static func unescape(_ gram: String) -> String {
+        gram.replacingAll("\\s", with: " ").replacingAll("\\\\", with: "\\")
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import Tsuho
+
+/// Accuracy of the language identifier on the held-out messages of `Tests/Data/language-id/`.
+struct LanguageIdentifierTests {
+    static let identifier: Result<LanguageIdentifier, any Error> = Result {
+        let location = try DataLocation(folder: TestData.repository)
+        return try LanguageIdentifier(
+            lexicon: TestData.bundled.get(), profiles: LanguageProfiles.load(location: location))
+    }
+
+    static func testSet() throws -> [(language: LanguageCode, lines: [String])] {
+        let folder = TestData.repository.appendingPathComponent("Tests/Data/language-id")
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().filter { $0.hasSuffix(".txt") }
+            .map { name in
+                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                return (LanguageCode(String(name.dropLast(4))), text.split(separator: "\n").map(String.init))
+            }
+    }
+
+    @Test func accuracyOnHeldOutMessages() throws {
+        let identifier = try Self.identifier.get()
+        var correct = 0
+        var total = 0
+        var confidentWrong: [String] = []
+        var report: [String] = []
+        var worst = 1.0
+        for (language, lines) in try Self.testSet() {
+            var right = 0
+            for line in lines {
+                let guesses = try identifier.identify(line)
+                if guesses.first?.language == language {
+                    right += 1
+                } else if let best = guesses.first, best.confidence >= LanguageIdentifier.confidentThreshold {
+                    confidentWrong.append("\(language) → \(best.language) \(best.confidence): \(line)")
+                }
+            }
+            correct += right
+            total += lines.count
+            worst = min(worst, Double(right) / Double(lines.count))
+            report.append("\(language) \(right)/\(lines.count)")
+        }
+        print("language identification top-1:", report.joined(separator: ", "), "overall \(correct)/\(total)")
+        for line in confidentWrong { print("confident and wrong:", line) }
+        #expect(total >= 25 * 22)
+        #expect(Double(correct) / Double(total) >= 0.95)
+        #expect(worst >= 0.85)
+    }
+
+    @Test func noLettersIsUnknown() throws {
+        let identifier = try Self.identifier.get()
+        #expect(try identifier.identify("").isEmpty)
+        #expect(try identifier.identify("😀 119 !!").isEmpty)
+    }
+}
