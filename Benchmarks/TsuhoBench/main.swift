@@ -13,6 +13,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("lexicon", LexiconBenchmark.run),
     ("lexicon-count", LexiconCountBenchmark.run),
     ("spot", SpotBenchmark.run),
+    ("identify", IdentifyBenchmark.run),
 ]
 
 for benchmark in benchmarks where requested.isEmpty || requested.contains(benchmark.name) {
