@@ -22,7 +22,7 @@ public struct LanguageIdentifier: Sendable {
     public static let romanizedJapanese: LanguageCode = "ja-Latn"
 
     private let scriptLanguages: [String: [LanguageCode]]
-    private let logProbabilities: [LanguageCode: [String: Double]]
+    private let logProbabilities: [LanguageCode: [UInt64: Double]]
     private let unseen: [LanguageCode: Double]
 
     /// Creates an identifier for the languages of a dictionary.
@@ -42,12 +42,18 @@ public struct LanguageIdentifier: Sendable {
         }
         byScript["Latn", default: []].append(Self.romanizedJapanese)
         scriptLanguages = byScript
-        var logs: [LanguageCode: [String: Double]] = [:]
+        var logs: [LanguageCode: [UInt64: Double]] = [:]
         var unseen: [LanguageCode: Double] = [:]
         for (language, counts) in profiles.counts {
             let total = Double(counts.values.reduce(0, +))
             let denominator = log(total + Double(counts.count) + 1)
-            logs[language] = counts.mapValues { log(Double($0) + 1) - denominator }
+            var table: [UInt64: Double] = [:]
+            table.reserveCapacity(counts.count)
+            for (gram, count) in counts {
+                let scalars = gram.unicodeScalars.map(\.value)
+                table[LanguageProfiles.key(of: scalars[...])] = log(Double(count) + 1) - denominator
+            }
+            logs[language] = table
             unseen[language] = -denominator
         }
         logProbabilities = logs
@@ -88,7 +94,7 @@ public struct LanguageIdentifier: Sendable {
     /// The posterior of each candidate under the naive Bayes n-gram model, with a flat prior; the mean
     /// log-likelihood per n-gram is sharpened so that short texts do not look surer than they are.
     private func posterior(_ text: String, _ candidates: [LanguageCode]) throws -> [Double] {
-        let grams = try LanguageProfiles.ngrams(of: text)
+        let grams = try LanguageProfiles.gramKeys(of: text)
         guard !grams.isEmpty else { return candidates.map { _ in 1 / Double(candidates.count) } }
         let logLikelihoods = candidates.map { language -> Double in
             let table = logProbabilities[language] ?? [:]

@@ -81,23 +81,55 @@ public struct LanguageProfiles: Sendable {
     /// The 1- to 3-grams of a text's letters: folded (case, width, kana), each word padded with spaces
     /// so word starts and ends count, digits and punctuation dropped.
     static func ngrams(of text: String) throws -> [String] {
-        let folded = try TextFolder(options: .searchKey).key(text)
         var grams: [String] = []
-        for word in folded.split(whereSeparator: {
-            !($0.isLetter
-                || $0.unicodeScalars.allSatisfy {
-                    $0.properties.generalCategory == .nonspacingMark || $0.properties.generalCategory == .spacingMark
-                })
-        }) {
-            let characters = [" "] + word.map(String.init) + [" "]
-            for size in 1...3 where characters.count >= size {
-                for start in 0...(characters.count - size) {
-                    let gram = characters[start..<(start + size)].joined()
-                    if gram != " " { grams.append(gram) }
-                }
-            }
+        try forEachGram(of: text) { scalars in
+            grams.append(String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init))))
         }
         return grams
+    }
+
+    /// The same n-grams as ``ngrams(of:)``, each packed into one number (21 bits per scalar), for fast
+    /// lookups.
+    static func gramKeys(of text: String) throws -> [UInt64] {
+        var keys: [UInt64] = []
+        try forEachGram(of: text) { keys.append(key(of: $0)) }
+        return keys
+    }
+
+    /// Packs up to three scalars into one number; no scalar is 0, so grams of different lengths differ.
+    static func key(of scalars: ArraySlice<UInt32>) -> UInt64 {
+        var key: UInt64 = 0
+        for (index, scalar) in scalars.enumerated() {
+            key |= UInt64(scalar) << UInt64(21 * index)
+        }
+        return key
+    }
+
+    /// Calls `body` with every 1- to 3-gram of the padded words of a folded text.
+    private static func forEachGram(of text: String, _ body: (ArraySlice<UInt32>) -> Void) throws {
+        let folded = try TextFolder(options: .searchKey).key(text)
+        var word: [UInt32] = [0x20]
+        func flush() {
+            guard word.count > 1 else { return }
+            word.append(0x20)
+            for size in 1...3 where word.count >= size {
+                for start in 0...(word.count - size) where !(size == 1 && word[start] == 0x20) {
+                    body(word[start..<(start + size)])
+                }
+            }
+            word = [0x20]
+        }
+        for scalar in folded.unicodeScalars {
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+                || properties.generalCategory == .spacingMark
+            {
+                word.append(scalar.value)
+            } else {
+                flush()
+            }
+        }
+        flush()
     }
 
     private static func escape(_ gram: String) -> String {
