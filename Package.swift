@@ -57,7 +57,7 @@ let package = Package(
             swiftSettings: strictSwift
         ),
         .testTarget(name: "TsuhoTextTests", dependencies: ["TsuhoText"], swiftSettings: strictSwift),
-        .testTarget(name: "TsuhoTests", dependencies: ["Tsuho"], swiftSettings: strictSwift),
+        .testTarget(name: "TsuhoTests", dependencies: ["Tsuho", "TsuhoText"], swiftSettings: strictSwift),
         .testTarget(name: "TsuhoCLITests", dependencies: ["TsuhoCLI", "TsuhoText"], swiftSettings: strictSwift),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Tsuho
+import TsuhoText
 
 struct TermSpotterTests {
     static let spotter: Result<TermSpotter, any Error> = Result {
@@ -55,5 +56,67 @@ struct TermSpotterTests {
             String.UnicodeScalarView((0..<32).compactMap(Unicode.Scalar.init) + [Unicode.Scalar(0x7F)]))
         #expect(try spotter.spot(controls + "fire" + controls).map(\.conceptID) == ["fire"])
         #expect(try spotter.spot(String(repeating: "火", count: 1_000_000)).isEmpty)
+    }
+}
+
+/// Random texts built from dictionary forms and noise: every planted term is found where it was put, and
+/// every hit's original words fold to the form's key.
+struct TermSpotterPropertyTests {
+    @Test func plantedTermsAreFoundAndHitsFoldToTheirKeys() throws {
+        let lexicon = try TestData.bundled.get()
+        let spotter = try TermSpotter(lexicon: lexicon)
+        let languages: [LanguageCode] = ["en", "es", "vi", "ja", "ru", "ko"]
+        var forms: [(concept: String, language: LanguageCode, form: String)] = []
+        for language in languages {
+            for concept in lexicon.concepts.prefix(400) {
+                if let form = try lexicon.terms(for: concept.id, in: language).forms.first {
+                    forms.append((concept.id, language, form))
+                }
+            }
+        }
+        let noise = [" ", " ... ", " 119 ", " 🔥 ", "!! ", " (", ") ", ", ", " - "]
+        var random = SplitMix64(seed: 2026)
+        let folder = TextFolder(options: .searchKey)
+        let plain = TextFolder(options: [.caseFold, .width, .kana, .diacritics])
+        for _ in 0..<150 {
+            var text = ""
+            var planted: [(concept: String, range: Range<Int>)] = []
+            for _ in 0..<Int(random.next() % 5 + 1) {
+                text += noise[Int(random.next() % UInt64(noise.count))]
+                let pick = forms[Int(random.next() % UInt64(forms.count))]
+                let start = text.utf8.count
+                text += pick.form
+                planted.append((pick.concept, start..<text.utf8.count))
+            }
+            text += noise[Int(random.next() % UInt64(noise.count))]
+            let hits = try spotter.spot(text, allOverlaps: true)
+            for plant in planted {
+                #expect(
+                    hits.contains { $0.conceptID == plant.concept && $0.utf8Range == plant.range },
+                    "\(plant.concept) at \(plant.range) not found in \(text.debugDescription)")
+            }
+            for hit in hits {
+                let key = try hit.match == .diacriticInsensitive ? plain.key(hit.text) : folder.key(hit.text)
+                let formKey = try hit.match == .diacriticInsensitive ? plain.key(hit.form) : folder.key(hit.form)
+                #expect(key == formKey, "\(hit.text.debugDescription) does not fold to \(hit.form.debugDescription)")
+            }
+        }
+    }
+}
+
+/// A small seeded generator so the property test repeats exactly.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
