@@ -61,3 +61,15 @@ let package = Package(
         .testTarget(name: "TsuhoCLITests", dependencies: ["TsuhoCLI", "TsuhoText"], swiftSettings: strictSwift),
     ]
 )
+
+// The libFuzzer target is only part of the package when asked for, because it must be compiled with
+// `-sanitize=fuzzer -parse-as-library` (libFuzzer brings its own `main`):
+//   TSUHO_FUZZ=1 swift build -c release --product tsuho-fuzz -Xswiftc -sanitize=fuzzer,address \
+//       -Xswiftc -parse-as-library --scratch-path .build-fuzz
+if ProcessInfo.processInfo.environment["TSUHO_FUZZ"] != nil {
+    package.products.append(.executable(name: "tsuho-fuzz", targets: ["TsuhoFuzz"]))
+    package.targets.append(
+        .executableTarget(
+            name: "TsuhoFuzz", dependencies: ["Tsuho", "TsuhoText"], path: "Fuzz/TsuhoFuzz", swiftSettings: strictSwift)
+    )
+}
