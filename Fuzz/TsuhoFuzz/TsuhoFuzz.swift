@@ -15,6 +15,7 @@ nonisolated(unsafe) private var engine: (TermSpotter, LanguageIdentifier)? = {
     return (spotter, LanguageIdentifier(lexicon: lexicon, profiles: profiles))
 }()
 
+/// Runs one fuzz input through decoding, folding, spotting and identification; libFuzzer calls it.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
