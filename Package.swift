@@ -56,8 +56,11 @@ let package = Package(
             path: "Benchmarks/TsuhoBench",
             swiftSettings: strictSwift
         ),
-        .testTarget(name: "TsuhoTextTests", dependencies: ["TsuhoText"], swiftSettings: strictSwift),
-        .testTarget(name: "TsuhoTests", dependencies: ["Tsuho", "TsuhoText"], swiftSettings: strictSwift),
+        .target(name: "TsuhoTestSupport", path: "Tests/TsuhoTestSupport", swiftSettings: strictSwift),
+        .testTarget(
+            name: "TsuhoTextTests", dependencies: ["TsuhoText", "TsuhoTestSupport"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "TsuhoTests", dependencies: ["Tsuho", "TsuhoText", "TsuhoTestSupport"], swiftSettings: strictSwift),
         .testTarget(name: "TsuhoCLITests", dependencies: ["TsuhoCLI", "TsuhoText"], swiftSettings: strictSwift),
     ]
 )

@@ -42,6 +42,14 @@ public struct Language: Sendable, Hashable, Codable {
         self.relayLanguages = relayLanguages
     }
 
+    /// The ICU locale as a BCP 47 tag ("zh_Hant" becomes "zh-Hant"), for ``ICULocale``.
+    public var icuLocaleTag: String { Self.languageTag(ofICULocale: icuLocale) }
+
+    /// An ICU locale id written as a BCP 47 tag.
+    static func languageTag(ofICULocale identifier: String) -> String {
+        identifier.replacingAll("_", with: "-")
+    }
+
     /// True for languages written in the Latin script, whose forms are also matched without
     /// diacritics and with typo tolerance.
     public var usesLatinScript: Bool { script == "Latn" }

@@ -168,7 +168,7 @@ struct DictionaryParser {
             }
             if !cells[6].isEmpty {
                 do {
-                    _ = try ICULocale(cells[6].replacingOccurrences(of: "_", with: "-"))
+                    _ = try ICULocale(Language.languageTag(ofICULocale: cells[6]))
                 } catch {
                     problems.append((6, "\(error)"))
                 }

@@ -195,7 +195,7 @@ public struct TermSpotter: Sendable {
         }
         if language.needsSegmenter {
             if context.boundaries[language.icuLocale] == nil {
-                let locale = try ICULocale(language.icuLocale.replacingAll("_", with: "-"))
+                let locale = try ICULocale(language.icuLocaleTag)
                 let starts = try Segmenter.cached(locale: locale).words(in: context.text).map(\.utf8Range.lowerBound)
                 context.boundaries[language.icuLocale] = Set(starts + [context.utf8.count])
             }
