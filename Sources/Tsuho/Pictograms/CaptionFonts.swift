@@ -1,5 +1,6 @@
 /// The fonts captions ask for, by script: the Noto fonts of Debian's `fonts-noto-core` and
-/// `fonts-noto-cjk`, then fonts most systems have, so a renderer without Noto still finds glyphs.
+/// `fonts-noto-cjk` (Khmer OS from `fonts-khmeros` for Khmer), then fonts most systems have, so a
+/// renderer without them still finds glyphs.
 enum CaptionFonts {
     /// Fonts for every script, appended to each list so a caption with a word in another script (a
     /// place name in Latin letters in a Thai caption) still has glyphs.
@@ -19,7 +20,9 @@ enum CaptionFonts {
             case "Thai": ["Noto Sans Thai"]
             case "Deva": ["Noto Sans Devanagari"]
             case "Mymr": ["Noto Sans Myanmar"]
-            case "Khmr": ["Noto Sans Khmer"]
+            // Noto Sans Khmer 2020 (Debian 12) leaves split vowels such as ៅ unshaped with HarfBuzz 6;
+            // Khmer OS (fonts-khmeros) shapes them.
+            case "Khmr": ["Khmer OS System", "Khmer OS", "Noto Sans Khmer"]
             case "Arab": ["Noto Naskh Arabic", "Noto Sans Arabic"]
             default: ["Noto Sans"]
             }
@@ -35,5 +38,5 @@ enum CaptionFonts {
     }
 
     /// The Debian packages that hold the fonts, for messages and documentation.
-    static let debianPackages = ["fonts-noto-core", "fonts-noto-cjk"]
+    static let debianPackages = ["fonts-noto-core", "fonts-noto-cjk", "fonts-khmeros"]
 }

@@ -39,7 +39,7 @@ enum CaptionLayout {
         if properties.generalCategory == .spacingMark {
             switch value {
             case 0x1000...0x109F: return 0.45
-            case 0x1780...0x17FF: return 0.4
+            case 0x1780...0x17FF: return 0.45
             default: return 0.35
             }
         }
@@ -51,7 +51,7 @@ enum CaptionLayout {
         case 0x0E00...0x0E7F: return 0.6
         case 0x0900...0x097F: return 0.62
         case 0x1000...0x109F: return 0.85
-        case 0x1780...0x17FF: return 0.72
+        case 0x1780...0x17FF: return 0.8
         case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: return 0.5
         case 0x0400...0x04FF: return properties.isUppercase ? 0.74 : 0.64
         default: break
@@ -76,9 +76,15 @@ enum CaptionLayout {
         _ text: String, language: Language, fontSize: Double, maxWidth: Double, bold: Bool = false
     ) throws -> [String] {
         let limit = maxWidth / fontSize
+        // Where a text has spaces, lines break at them (Easy Japanese, Thai and Burmese put spaces
+        // between phrases); between words only when a phrase is wider than a line.
+        var pieces = spaceChunks(text)
+        if language.needsSegmenter, pieces.contains(where: { width(of: trimmedEnd($0), bold: bold) > limit }) {
+            pieces = try chunks(text, language: language)
+        }
         var lines: [String] = []
         var line = ""
-        for chunk in try chunks(text, language: language) {
+        for chunk in pieces {
             let candidate = line + chunk
             if line.isEmpty || width(of: trimmedEnd(candidate), bold: bold) <= limit {
                 line = candidate
@@ -104,6 +110,38 @@ enum CaptionLayout {
             }
             pieces.append(piece)
             return pieces
+        }
+    }
+
+    /// The text cut after each run of spaces, each piece with its trailing spaces.
+    static func spaceChunks(_ text: String) -> [String] {
+        var chunks: [String] = []
+        var current = ""
+        var inSpaces = false
+        for character in text {
+            if character.isWhitespace {
+                inSpaces = true
+            } else if inSpaces {
+                chunks.append(current)
+                current = ""
+                inSpaces = false
+            }
+            current.append(character)
+        }
+        if !current.isEmpty || chunks.isEmpty {
+            chunks.append(current)
+        }
+        return chunks
+    }
+
+    /// How tall a line is, in multiples of the font size: more for scripts that stack marks above and
+    /// below their letters.
+    static func lineHeight(forScript script: String) -> Double {
+        switch script {
+        case "Mymr": 1.75
+        case "Khmr": 1.65
+        case "Thai", "Deva", "Arab": 1.5
+        default: 1.3
         }
     }
 

@@ -41,7 +41,8 @@ public struct InfoCard: Sendable, Hashable {
     ///   - lexicon: The dictionary the captions come from.
     ///   - catalog: The pictograms.
     /// - Throws: ``LexiconError`` for an unknown language, or an id that is neither a concept nor a
-    ///   pictogram.
+    ///   pictogram; ``PictogramError`` with code ``PictogramError/Code/noConcept`` for a pictogram that
+    ///   illustrates no concept of the dictionary.
     public init(items: [String], language: LanguageCode, lexicon: Lexicon, catalog: PictogramCatalog) throws {
         let reader = try lexicon.language(language)
         var built: [InfoCardItem] = []
@@ -49,9 +50,10 @@ public struct InfoCard: Sendable, Hashable {
             if (try? lexicon.concept(id: id)) != nil {
                 let pictogram = catalog.pictograms(forConcept: id).first
                 built.append(try Self.item(id, pictogram: pictogram, reader: reader, lexicon: lexicon))
-            } else if let pictogram = try? catalog.pictogram(id: id),
-                let concept = pictogram.conceptIDs.first(where: { (try? lexicon.concept(id: $0)) != nil })
-            {
+            } else if let pictogram = try? catalog.pictogram(id: id) {
+                guard let concept = pictogram.conceptIDs.first(where: { (try? lexicon.concept(id: $0)) != nil }) else {
+                    throw PictogramError.noConcept(id)
+                }
                 built.append(try Self.item(concept, pictogram: pictogram, reader: reader, lexicon: lexicon))
             } else {
                 throw LexiconError.unknownConcept(id)

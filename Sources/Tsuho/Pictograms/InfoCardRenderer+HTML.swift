@@ -23,8 +23,10 @@ extension InfoCardRenderer {
             let pictogramAttribute = item.pictogram.map { " data-pictogram=\"\(XMLText.escape($0.id))\"" } ?? ""
             lines.append("    <li data-concept=\"\(XMLText.escape(item.conceptID))\"\(pictogramAttribute)>")
             if let pictogram = item.pictogram {
-                let alt = item.mainCaption ?? InfoCardCaption(
-                    role: .japanese, language: language, text: pictogram.title(in: "en"), status: .draft)
+                let alt =
+                    item.mainCaption
+                    ?? InfoCardCaption(
+                        role: .japanese, language: language, text: pictogram.title(in: "en"), status: .draft)
                 let data = Data(pictogram.svg.utf8).base64EncodedString()
                 let size = XMLText.number(pictogramSize)
                 lines.append(
@@ -32,7 +34,8 @@ extension InfoCardRenderer {
                 )
             }
             for caption in item.captions {
-                let role = caption.role == .reader ? "reader" : caption.role == .easyJapanese ? "easy-japanese" : "japanese"
+                let role =
+                    caption.role == .reader ? "reader" : caption.role == .easyJapanese ? "easy-japanese" : "japanese"
                 var text = XMLText.escape(Self.fallbackPrefix(caption) + caption.text)
                 if caption.role == .reader, caption.status == .draft {
                     text +=

@@ -6,7 +6,7 @@ extension InfoCardRenderer {
         let size: Double
         let bold: Bool
 
-        var lineHeight: Double { (size * 1.3).rounded() }
+        var lineHeight: Double { (size * CaptionLayout.lineHeight(forScript: caption.language.script)).rounded() }
         var height: Double { Double(lines.count) * lineHeight }
     }
 
@@ -50,20 +50,20 @@ extension InfoCardRenderer {
             body.append(row.joined(separator: "\n"))
             y += rowHeight + gap
         }
-        if card.items.isEmpty {
-            y += gap
-        }
+        var bottom = card.items.isEmpty ? margin : y - gap
         if card.hasDraftText {
             let notice = Self.draftNotice
+            // The note starts where the card's reading starts: at the right in a right-to-left card.
+            let anchor = rtl ? "x=\"\(n(width - margin))\" text-anchor=\"end\"" : "x=\"\(n(margin))\""
             body.append(
-                "<text x=\"\(n(margin))\" y=\"\(n(y + 4))\" font-family=\"\(CaptionFonts.cssList(forScript: "Latn"))\" font-size=\"14\" fill=\"#555555\" xml:lang=\"en\">\(XMLText.escape(notice.english))</text>"
+                "<text \(anchor) y=\"\(n(bottom + 26))\" font-family=\"\(CaptionFonts.cssList(forScript: "Latn"))\" font-size=\"14\" fill=\"#555555\" xml:lang=\"en\">\(XMLText.escape(notice.english))</text>"
             )
             body.append(
-                "<text x=\"\(n(margin))\" y=\"\(n(y + 24))\" font-family=\"\(CaptionFonts.cssList(forScript: "Jpan"))\" font-size=\"14\" fill=\"#555555\" xml:lang=\"ja\">\(XMLText.escape(notice.japanese))</text>"
+                "<text \(anchor) y=\"\(n(bottom + 46))\" font-family=\"\(CaptionFonts.cssList(forScript: "Jpan"))\" font-size=\"14\" fill=\"#555555\" xml:lang=\"ja\">\(XMLText.escape(notice.japanese))</text>"
             )
-            y += 36
+            bottom += 52
         }
-        let height = (y - gap + margin).rounded(.up)
+        let height = (bottom + margin).rounded(.up)
         let title = card.items.compactMap { $0.mainCaption?.text }.joined(separator: " · ")
         let status = card.hasDraftText ? "draft" : "reviewed"
         let language = card.language.code
@@ -115,7 +115,9 @@ extension InfoCardRenderer {
         attributes += " fill=\"#1A1A1A\" xml:lang=\"\(caption.language.code)\""
         attributes += " data-role=\"\(caption.role.rawValue)\" data-status=\"\(caption.status.rawValue)\""
         return block.lines.enumerated().map { index, line in
-            let baseline = top + Double(index) * block.lineHeight + block.size
+            // The baseline sits so that the line box is centred on the glyphs' usual extent.
+            let baseline =
+                top + Double(index) * block.lineHeight + (block.lineHeight - block.size) / 2 + block.size * 0.88
             return "<text y=\"\(n(baseline))\" \(attributes)>\(XMLText.escape(line))</text>"
         }
     }

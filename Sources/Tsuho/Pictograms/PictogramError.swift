@@ -5,6 +5,7 @@ public struct PictogramError: Error, Hashable, Sendable, CustomStringConvertible
     fileprivate enum Kind: Hashable, Sendable {
         case malformedData
         case unknownPictogram
+        case noConcept
     }
 
     /// What kind of failure this is.
@@ -15,6 +16,8 @@ public struct PictogramError: Error, Hashable, Sendable, CustomStringConvertible
         public static let malformedData = Code(kind: .malformedData)
         /// No pictogram has the given id.
         public static let unknownPictogram = Code(kind: .unknownPictogram)
+        /// The pictogram illustrates no concept of the dictionary, so nothing can caption it.
+        public static let noConcept = Code(kind: .noConcept)
 
         /// The code's name.
         public var description: String { "\(kind)" }
@@ -44,5 +47,13 @@ public struct PictogramError: Error, Hashable, Sendable, CustomStringConvertible
         let hint = near.isEmpty ? "" : " Similar ids: \(near.joined(separator: ", "))."
         return PictogramError(
             code: .unknownPictogram, message: "Unknown pictogram id \"\(id)\".\(hint)", diagnostics: [])
+    }
+
+    static func noConcept(_ id: String) -> PictogramError {
+        PictogramError(
+            code: .noConcept,
+            message:
+                "The pictogram \"\(id)\" illustrates no concept of the dictionary, so a card cannot caption it; add its concept to concepts.tsv and to its manifest row.",
+            diagnostics: [])
     }
 }

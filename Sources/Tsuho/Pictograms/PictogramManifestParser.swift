@@ -34,13 +34,20 @@ struct PictogramManifestParser {
             }
             let concepts = TermEntry.forms(inCell: cells[2])
             if concepts.isEmpty {
-                problems.append((2, "the concepts cell is empty: name the concepts the pictogram illustrates."))
+                warnings.append(
+                    (
+                        2,
+                        "the pictogram illustrates no concept yet: add its concept to concepts.tsv and list it here, so cards can caption it."
+                    ))
             }
             var seenConcepts: Set<String> = []
             for concept in concepts {
                 if !DictionaryParser.isConceptID(concept) {
                     problems.append(
-                        (2, "\"\(concept)\" is not a concept id; separate concept ids with \" | \" (space, bar, space)."))
+                        (
+                            2,
+                            "\"\(concept)\" is not a concept id; separate concept ids with \" | \" (space, bar, space)."
+                        ))
                 } else if !seenConcepts.insert(concept).inserted {
                     problems.append((2, "the concept \"\(concept)\" is listed twice."))
                 }
@@ -94,7 +101,8 @@ struct PictogramManifestParser {
                 code.count == 4 && "EFMPW".unicodeScalars.contains(code[0])
                 && code.dropFirst().allSatisfy { ("0"..."9").contains($0) }
             if !valid {
-                return "an ISO 7010 code is a letter E, F, M, P or W and three digits (\"ISO 7010 E062\"), found \"\(standard)\"."
+                return
+                    "an ISO 7010 code is a letter E, F, M, P or W and three digits (\"ISO 7010 E062\"), found \"\(standard)\"."
             }
         }
         return nil
@@ -112,7 +120,8 @@ struct PictogramManifestParser {
             let isTag = (0xE0020...0xE007F).contains(scalar.value)
             if joiners.contains(scalar.value) || isTag || properties.isEmojiModifier { continue }
             if !properties.isEmoji || scalar.value < 0xA9 {
-                return "the emoji cell holds \"\(emoji)\", which is not only emoji (U+\(String(scalar.value, radix: 16, uppercase: true)))."
+                return
+                    "the emoji cell holds \"\(emoji)\", which is not only emoji (U+\(String(scalar.value, radix: 16, uppercase: true)))."
             }
         }
         return nil

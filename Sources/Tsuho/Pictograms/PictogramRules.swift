@@ -108,13 +108,13 @@ public struct PictogramRules: Sendable {
                 return false
             }
             let text = String(decoding: bytes, as: UTF8.self)
-            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if line.hasSuffix("\r") {
-                    error(number + 1, line.unicodeScalars.count, "the line ends with CR (CRLF line endings); use LF.")
-                    break
-                }
+            if let carriageReturn = bytes.firstIndex(of: 0x0D) {
+                let line = bytes[..<carriageReturn].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+                error(line, 0, "the file has CR line endings (CRLF); use LF.")
             }
-            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            for (number, line) in lines.enumerated() {
+                let line = String(String.UnicodeScalarView(line))
                 for marker in ["<!DOCTYPE", "<!ENTITY"] where line.contains(marker) {
                     error(number + 1, 1, "a \(marker) declaration is not allowed: entities could hide text or files.")
                 }
@@ -136,7 +136,8 @@ public struct PictogramRules: Sendable {
                 let found = root.attributes[name]
                 if found != expected {
                     let actual = found.map { "\"\($0)\"" } ?? "nothing"
-                    error(root.line, root.column, "the <svg> element must have \(name)=\"\(expected)\", found \(actual).")
+                    error(
+                        root.line, root.column, "the <svg> element must have \(name)=\"\(expected)\", found \(actual).")
                 }
             }
             for name in root.attributes.keys.sorted() where PictogramRules.rootAttributes[name] == nil {
@@ -146,14 +147,16 @@ public struct PictogramRules: Sendable {
             let expected: [(String, String)] = [("title", "en"), ("title", "ja"), ("desc", "en"), ("desc", "ja")]
             for (index, (name, language)) in expected.enumerated() {
                 guard index < children.count else {
-                    error(root.line, root.column, "the <svg> element must start with <\(name) xml:lang=\"\(language)\">.")
+                    error(
+                        root.line, root.column, "the <svg> element must start with <\(name) xml:lang=\"\(language)\">.")
                     continue
                 }
                 let child = children[index]
                 guard child.name == name, child.attributes["xml:lang"] == language else {
                     error(
                         child.line, child.column,
-                        "child \(index + 1) of <svg> must be <\(name) xml:lang=\"\(language)\">, found <\(child.name)>.")
+                        "child \(index + 1) of <svg> must be <\(name) xml:lang=\"\(language)\">, found <\(child.name)>."
+                    )
                     continue
                 }
                 if child.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -164,8 +167,11 @@ public struct PictogramRules: Sendable {
                 }
             }
             for node in root.children {
-                if case .text(let text) = node, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                    error(root.line, root.column, "text is not allowed in the drawing: \"\(text.prefix(20))\".")
+                if case .text(let text) = node {
+                    let words = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    if !words.isEmpty {
+                        error(root.line, root.column, "text is not allowed in the drawing: \"\(words.prefix(20))\".")
+                    }
                 }
             }
             let drawing = Array(children.dropFirst(min(4, children.count)))
@@ -255,8 +261,11 @@ public struct PictogramRules: Sendable {
                 }
             }
             for node in element.children {
-                if case .text(let text) = node, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                    error(at.0, at.1, "text is not allowed in the drawing: \"\(text.prefix(20))\".")
+                if case .text(let text) = node {
+                    let words = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    if !words.isEmpty {
+                        error(at.0, at.1, "text is not allowed in the drawing: \"\(words.prefix(20))\".")
+                    }
                 }
             }
             var style = inherited

@@ -125,7 +125,7 @@ struct SVGTree: Sendable {
                     kind: "processing instruction <?\(target)?>", line: parser.lineNumber, column: parser.columnNumber))
         }
 
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        func parser(_ parser: XMLParser, foundCDATA block: Data) {
             extras.append(Extra(kind: "CDATA section", line: parser.lineNumber, column: parser.columnNumber))
         }
 

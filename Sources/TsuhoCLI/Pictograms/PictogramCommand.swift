@@ -101,7 +101,8 @@ extension PictogramCommand {
                     ConceptOutput(
                         id: conceptID, japanese: concept.japanese, readings: concept.readings, source: "manifest"))
             }
-            for concept in lexicon.concepts where concept.pictogram == id && !pictogram.conceptIDs.contains(concept.id) {
+            for concept in lexicon.concepts where concept.pictogram == id && !pictogram.conceptIDs.contains(concept.id)
+            {
                 concepts.append(
                     ConceptOutput(
                         id: concept.id, japanese: concept.japanese, readings: concept.readings, source: "dictionary"))
@@ -135,7 +136,8 @@ extension PictogramCommand {
             abstract: "Make a contact sheet of every pictogram with its id, as PNG (needs rsvg-convert) or SVG.",
             discussion: "The format follows the extension of -o: .png (via rsvg-convert from librsvg2-bin) or .svg.")
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("The file to write: sheet.png or sheet.svg.", valueName: "file"))
+        @Option(
+            name: .shortAndLong, help: ArgumentHelp("The file to write: sheet.png or sheet.svg.", valueName: "file"))
         var output: String
 
         @Option(name: .long, help: "Pictograms per row.")
