@@ -12,7 +12,7 @@ internal import TsuhoResources
 /// let catalog = try PictogramCatalog.bundled(lexicon: lexicon)
 /// catalog.pictograms(forConcept: "tsunami-warning").first?.id   // "tsunami-hazard"
 /// let spotter = try TermSpotter(lexicon: lexicon)
-/// for match in try catalog.pictograms(forText: "có sóng thần, cần xe cứu thương", spotter: spotter) {
+/// for match in try catalog.pictograms(forText: "sóng thần! cần xe cứu thương", spotter: spotter) {
 ///     print(match.pictogram.emoji, match.term.text)
 /// }
 /// ```
