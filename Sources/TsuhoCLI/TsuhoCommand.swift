@@ -14,7 +14,7 @@ struct TsuhoCommand: ParsableCommand {
             """,
         subcommands: [
             TranslateCommand.self, ReplyCommand.self, PhrasesCommand.self, LookupCommand.self, SpotCommand.self,
-            IdentifyCommand.self, DictCommand.self, TextCommand.self,
+            IdentifyCommand.self, DictCommand.self, TextCommand.self, PictogramCommand.self, CardCommand.self,
         ]
     )
 

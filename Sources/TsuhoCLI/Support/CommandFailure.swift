@@ -31,6 +31,10 @@ enum CommandFailure {
             throw exit(message: error.message, code: 65)
         } catch let error as PhrasebookError {
             throw ValidationError(error.message)
+        } catch let error as PictogramError where error.code == .malformedData {
+            throw exit(message: error.message, code: 65)
+        } catch let error as PictogramError {
+            throw ValidationError(error.message)
         }
     }
 
