@@ -82,18 +82,63 @@ public struct AuditLog: Sendable, Hashable {
         records.filter { $0.session == session }
     }
 
-    /// One JSON line for a transition, with its newline.
-    static func line(for transition: SessionTransition, encoder: JSONEncoder) throws -> Data {
-        var data = try encoder.encode(transition)
-        data.append(0x0A)
-        return data
+    /// One JSON line for a transition, with its newline: keys always in the documented order (`time`,
+    /// `session`, `from`, `to`, `by`, `why`, then `route` or `language`, `line`, `urgency`), so a log
+    /// reads the same everywhere and diffs cleanly.
+    ///
+    /// - Parameter transition: The transition.
+    /// - Returns: The line, UTF-8.
+    public static func line(for transition: SessionTransition) -> String {
+        var line = "{\"time\":" + quoted(TokyoTime.format(transition.time, milliseconds: true))
+        line += ",\"session\":" + quoted(transition.session.rawValue)
+        line += ",\"from\":" + (transition.from.map(object(for:)) ?? "null")
+        line += ",\"to\":" + object(for: transition.to)
+        line += ",\"by\":" + quoted(transition.by.description)
+        line += ",\"why\":" + quoted(transition.why.rawValue)
+        switch transition.route {
+        case .direct(let level):
+            line += ",\"route\":{\"kind\":\"direct\",\"level\":" + quoted(level.rawValue) + "}"
+        case .relay(let language, let level):
+            line += ",\"route\":{\"kind\":\"relay\",\"through\":" + quoted(language.rawValue) + ",\"level\":"
+                + quoted(level.rawValue) + "}"
+        case nil:
+            break
+        }
+        if let request = transition.request {
+            line += ",\"language\":" + quoted(request.language.rawValue) + ",\"line\":" + quoted(request.line.rawValue)
+                + ",\"urgency\":" + quoted(request.urgency.rawValue)
+        }
+        return line + "}\n"
     }
 
-    /// An encoder for log lines: compact, keys in the record's order, slashes unescaped.
-    static func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return encoder
+    private static func object(for state: SessionState) -> String {
+        var object = "{\"state\":" + quoted(state.name)
+        if let interpreter = state.interpreter {
+            object += ",\"interpreter\":" + quoted(interpreter.rawValue)
+        }
+        if let reason = state.endReason {
+            object += ",\"reason\":" + quoted(reason.rawValue)
+        }
+        return object + "}"
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped, everything else as it is.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
     }
 
     private static func describe(_ error: any Error) -> String {

@@ -13,7 +13,6 @@ import Foundation
 final class AuditLogWriter {
     let path: String
     private let descriptor: Int32
-    private let encoder = AuditLog.encoder()
     /// Encoded lines not yet written.
     private var pending: [UInt8] = []
     /// Bytes written but not yet flushed to disk.
@@ -48,11 +47,7 @@ final class AuditLogWriter {
     ///   fails; the records stay queued.
     func append(_ transitions: [SessionTransition]) throws {
         for transition in transitions {
-            do {
-                pending += try AuditLog.line(for: transition, encoder: encoder)
-            } catch {
-                throw AuditLogError.unwritable(path, "cannot encode a record: \(error)")
-            }
+            pending += AuditLog.line(for: transition).utf8
         }
         try flush()
     }

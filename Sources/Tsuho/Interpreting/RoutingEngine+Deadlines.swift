@@ -16,7 +16,7 @@ extension RoutingEngine {
             guard let live = sessions[Int(deadline.target)], live.offerToken == deadline.token,
                 case .offering = live.session.state
             else { return }
-            try offerFailed(deadline.target, by: .router, why: .offerTimedOut)
+            try offerFailed(deadline.target, by: .router, why: .offerTimedOut, excluding: true)
         case .retry:
             guard let live = sessions[Int(deadline.target)], live.generation == deadline.token else { return }
             sessions[Int(deadline.target)]?.exclusions.removeAll { $0.until <= now }

@@ -44,6 +44,10 @@ extension RoutingEngine {
         setNow(time)
         guard var live = sessions[Int(slot)] else { return }
         let id = interpreterID(interpreter)
+        guard case .offering(let offered) = live.session.state, offered == id else {
+            throw SessionTransitionError(
+                session: live.session.id, state: live.session.state, notOfferedTo: id, wouldBecome: .connected(id))
+        }
         let wasConnected = live.session.hasBeenConnected
         let transition = try live.session.transition(
             to: .connected(id), by: .interpreter(id), why: .accepted, at: date(now))
@@ -64,10 +68,10 @@ extension RoutingEngine {
         guard let live = sessions[Int(slot)] else { return }
         guard case .offering(let offered) = live.session.state, offered == interpreterID(interpreter) else {
             throw SessionTransitionError(
-                session: live.session.id, from: live.session.state,
-                to: live.session.hasBeenConnected ? .reconnecting : .requested)
+                session: live.session.id, state: live.session.state, notOfferedTo: interpreterID(interpreter),
+                wouldBecome: live.session.hasBeenConnected ? .reconnecting : .requested)
         }
-        try offerFailed(slot, by: .interpreter(offered), why: .declined)
+        try offerFailed(slot, by: .interpreter(offered), why: .declined, excluding: true)
     }
 
     /// Ends a session: the caller hung up, the call-taker closed it, or the conversation finished.
@@ -115,10 +119,9 @@ extension RoutingEngine {
             guard let live = sessions[Int(slot)] else { continue }
             switch live.session.state {
             case .offering:
-                try offerFailed(slot, by: .interpreter(id), why: .interpreterDisconnected)
+                try offerFailed(slot, by: .interpreter(id), why: .interpreterDisconnected, excluding: false)
             case .connected:
                 release(interpreter, from: slot, wasConnected: true)
-                exclude(interpreter, from: slot)
                 try transition(slot, to: .reconnecting, by: .interpreter(id), why: .interpreterDisconnected)
                 try routeWaiting(slot)
             case .requested, .reconnecting, .ended:
@@ -141,13 +144,20 @@ extension RoutingEngine {
         try dispatch(interpreter)
     }
 
-    /// An offer failed (declined, timed out, interpreter gone): next candidate, else wait again.
-    mutating func offerFailed(_ slot: Int32, by actor: TransitionActor, why: TransitionReason) throws {
+    /// An offer failed (declined, timed out, interpreter gone): next candidate, else wait again. An
+    /// interpreter who declined or did not answer is kept from the session for a while; one who went
+    /// offline needs no such rule, since nobody offline is offered anything, and may take it back as
+    /// soon as they return.
+    mutating func offerFailed(
+        _ slot: Int32, by actor: TransitionActor, why: TransitionReason, excluding: Bool
+    ) throws {
         guard let live = sessions[Int(slot)] else { return }
         let failed = live.interpreter
         sessions[Int(slot)]?.offerToken = 0
         release(failed, from: slot, wasConnected: false)
-        exclude(failed, from: slot)
+        if excluding {
+            exclude(failed, from: slot)
+        }
         if let (next, route) = bestInterpreter(for: slot) {
             try offer(slot, to: next, route: route, by: actor, why: why)
         } else {

@@ -35,6 +35,15 @@ public struct SessionTransitionError: Error, Hashable, Sendable, CustomStringCon
     /// The ``message``.
     public var description: String { message }
 
+    /// An answer (accept or decline) from an interpreter the session is not being offered to.
+    init(session: SessionID, state: SessionState, notOfferedTo interpreter: InterpreterID, wouldBecome to: SessionState) {
+        self.session = session
+        from = state
+        self.to = to
+        code = state.isTerminal ? .sessionEnded : .invalidTransition
+        message = "Session \(session) is not being offered to \(interpreter): it is \(state)."
+    }
+
     init(session: SessionID, from: SessionState, to: SessionState) {
         self.session = session
         self.from = from
