@@ -12,7 +12,10 @@ struct TsuhoCommand: ParsableCommand {
             Tsuho assists call-takers; it never replaces calling 110 (police) or 119 (fire and ambulance).
             Every translation shows its review status; uncertain text goes to a human interpreter.
             """,
-        subcommands: [LookupCommand.self, SpotCommand.self, IdentifyCommand.self, DictCommand.self, TextCommand.self]
+        subcommands: [
+            LookupCommand.self, SpotCommand.self, IdentifyCommand.self, DictCommand.self, TextCommand.self,
+            RouteCommand.self, SimulateCommand.self, AuditCommand.self,
+        ]
     )
 
     @Flag(name: .long, help: "Show the versions of Tsuho, ICU, Unicode and the data, then exit.")

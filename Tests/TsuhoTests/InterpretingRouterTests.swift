@@ -264,7 +264,7 @@ struct InterpretingRouterTests {
         #expect(candidates.map(\.interpreter) == ["ne-day", "en-early", "en-late", "ne-night"])
         #expect(candidates.map(\.rank) == [1, 2, 3, nil])
         #expect(candidates[0].isChosen && candidates[0].reason.hasPrefix("chosen: "))
-        #expect(candidates[1].reason.contains("relay through en (professional) comes after direct (native)"))
+        #expect(candidates[1].reason == "passed over: interpreters of the relay language en come after direct interpreters of ne, who have someone free.")
         #expect(candidates[1].idleSince == (try InterpretingFixtures.time("2026-12-07T06:00")))
         #expect(candidates[3].status == .offDuty)
         #expect(candidates[3].nextOnDuty == (try InterpretingFixtures.time("2026-12-07T20:00")))

@@ -28,14 +28,29 @@ extension RoutingEngine {
                 Row(position: position, route: route(of: interpreter, for: language), order: order, status: status))
         }
         let statusOrder: [CandidateStatus: Int] = [.free: 0, .busy: 1, .offDuty: 2, .offline: 3]
-        rows.sort { lhs, rhs in
+        let nextOn = rows.map { row -> Double in
+            row.status == .offDuty ? roster.interpreters[row.position].schedule.nextChange(afterUnix: now).time : 0
+        }
+        let order = rows.indices.sorted { lhsIndex, rhsIndex in
+            let lhs = rows[lhsIndex]
+            let rhs = rows[rhsIndex]
             let left = interpreters[lhs.position]
             let right = interpreters[rhs.position]
             let leftKey = (statusOrder[lhs.status] ?? 4, lhs.order, left.load)
             let rightKey = (statusOrder[rhs.status] ?? 4, rhs.order, right.load)
             if leftKey != rightKey { return leftKey < rightKey }
+            if nextOn[lhsIndex] != nextOn[rhsIndex] { return nextOn[lhsIndex] < nextOn[rhsIndex] }
             if left.idleSince != right.idleSince { return left.idleSince < right.idleSince }
             return lhs.position < rhs.position
+        }
+        rows = order.map { rows[$0] }
+        func tier(_ row: Row) -> String {
+            switch row.order {
+            case 0: "direct interpreters of \(code)"
+            case 1: "relay-only speakers of \(code)"
+            default:
+                if case .relay(let relay, _) = row.route { "interpreters of the relay language \(relay)" } else { "relay" }
+            }
         }
         let free = rows.filter { $0.status == .free }
         let chosen = free.first
@@ -50,17 +65,16 @@ extension RoutingEngine {
             case .free:
                 let since = TokyoTime.describe(date(runtime.idleSince))
                 if let chosen, chosen.position == row.position {
-                    let tier = row.order == 0 ? "direct interpreters" : "candidates through \(row.route)"
                     reason =
                         freeInChosenTier == 1
-                        ? "chosen: the only free one of the best tier with someone free (\(tier)); free since \(since)."
-                        : "chosen: of the \(freeInChosenTier) free \(tier), the least loaded and longest idle (free since \(since))."
+                        ? "chosen: the first tier with someone free is \(tier(row)), and this is its only free one (free since \(since))."
+                        : "chosen: the first tier with someone free is \(tier(row)); of its \(freeInChosenTier) free, the least loaded and longest idle (free since \(since))."
                 } else if let chosen, chosen.order != row.order {
-                    reason = "passed over: \(row.route) comes after \(chosen.route), and that tier has someone free."
+                    reason = "passed over: \(tier(row)) come after \(tier(chosen)), who have someone free."
                 } else if let chosen, interpreters[chosen.position].load < runtime.load {
                     reason = "passed over: already has \(runtime.load) session(s); the least loaded go first."
                 } else {
-                    reason = "passed over: free since \(since), not as long as those before."
+                    reason = "passed over: free since \(since), not as long as those ranked before."
                 }
             case .busy:
                 reason = "passed over: busy with \(runtime.load) of \(runtime.maxSessions) session(s)."
