@@ -15,6 +15,7 @@ struct TsuhoCommand: ParsableCommand {
         subcommands: [
             TranslateCommand.self, ReplyCommand.self, PhrasesCommand.self, LookupCommand.self, SpotCommand.self,
             IdentifyCommand.self, DictCommand.self, TextCommand.self, PictogramCommand.self, CardCommand.self,
+            RouteCommand.self, SimulateCommand.self, AuditCommand.self,
         ]
     )
 
