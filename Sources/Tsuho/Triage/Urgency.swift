@@ -1,5 +1,6 @@
-/// How urgent a report is, on the Fire and Disaster Management Agency's four colours.
-public enum Urgency: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+/// How urgent a report is, on the Fire and Disaster Management Agency's four colours. Triage decides
+/// it; the interpreter router serves `red` first, then `yellow`, then the rest (``queueRank``).
+public enum Urgency: String, Sendable, Hashable, Codable, CaseIterable, Comparable, CustomStringConvertible {
     /// 赤: life-threatening now.
     case red
     /// 黄: serious, needs help soon.
@@ -18,6 +19,18 @@ public enum Urgency: String, Sendable, Hashable, Codable, CaseIterable, Comparab
         case .white: "白"
         }
     }
+
+    /// The interpreter queue group: 0 for red, 1 for yellow, 2 for the rest.
+    public var queueRank: Int {
+        switch self {
+        case .red: 0
+        case .yellow: 1
+        case .green, .white: 2
+        }
+    }
+
+    /// The level's name, such as "red".
+    public var description: String { rawValue }
 
     /// Rank: red is the most urgent.
     private var rank: Int {
