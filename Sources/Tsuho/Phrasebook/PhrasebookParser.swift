@@ -87,16 +87,6 @@ struct PhrasebookParser {
                         pictograms: TermEntry.forms(inCell: cells[9]), notes: cells[10], texts: [:])
                 ))
         }
-        // Steps are unique per line.
-        var steps: [String: String] = [:]
-        for (row, phrase) in metadata {
-            guard let step = phrase.step, let line = phrase.line else { continue }
-            let key = "\(line.rawValue)#\(step)#\(phrase.asks?.rawValue ?? "")"
-            if let other = steps[key] {
-                report(name, row, 3, "step \(step) of line \(line.rawValue) asks the same fact as \(other).", .warning)
-            }
-            steps[key] = phrase.id
-        }
     }
 
     /// Reads one language's `<tag>.tsv`.

@@ -27,8 +27,19 @@ extension DictCommand {
                 else { return nil }
                 return try PictogramFiles(location: location)
             }
-            let diagnostics = try CommandFailure.reporting {
+            var diagnostics = try CommandFailure.reporting {
                 try DictionaryLinter(files: files, pictograms: pictograms).lint()
+            }
+            // The phrasebook and the triage rules are checked against the dictionary when it loads.
+            if let lexicon = try? Lexicon(location: location, mode: .lenient) {
+                let manifest = try? PictogramCatalog(location: location, mode: .lenient)
+                diagnostics += try CommandFailure.reporting {
+                    try PhrasebookLinter(
+                        location: location, languages: lexicon.languages,
+                        conceptIDs: Swift.Set(lexicon.concepts.map(\.id)),
+                        pictogramIDs: manifest.map { Swift.Set($0.pictograms.map(\.id)) }
+                    ).lint()
+                }
             }
             let shown = errorsOnly ? diagnostics.filter { $0.severity == .error } : diagnostics
             let errors = diagnostics.filter { $0.severity == .error }.count
