@@ -47,7 +47,8 @@ enum ErlangBenchmark {
                     let simWait = mean(waits)
                     let waitingDiff = (simWaiting - expectedWaiting) * 100
                     let waitDiff = (simWait - expectedWait) / expectedWait * 100
-                    let standardError = standardDeviation(waits) / Double(replications).squareRoot() / expectedWait * 100
+                    let standardError =
+                        standardDeviation(waits) / Double(replications).squareRoot() / expectedWait * 100
                     let pass = abs(waitingDiff) <= 2 && abs(waitDiff) <= 5
                     failures += pass ? 0 : 1
                     print(
@@ -62,7 +63,8 @@ enum ErlangBenchmark {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         print(
             String(
-                format: "erlang: %d of %d cases pass; %d calls simulated in %.1f s", servers.count * loads.count - failures,
+                format: "erlang: %d of %d cases pass; %d calls simulated in %.1f s",
+                servers.count * loads.count - failures,
                 servers.count * loads.count, totalCalls, seconds))
     }
 

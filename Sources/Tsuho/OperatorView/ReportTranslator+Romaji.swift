@@ -25,10 +25,7 @@ extension ReportTranslator {
             for length in stride(from: min(3, words.count - position), through: 1, by: -1) {
                 let range = words[position].lowerBound..<words[position + length - 1].upperBound
                 let surface = String(text[range])
-                guard surface.count >= 3,
-                    let result = try? lexicon.lookup(surface, from: .japanese, limit: 1).first,
-                    result.match == .romaji
-                else { continue }
+                guard surface.count >= 3, let result = try? lexicon.romajiMatch(surface) else { continue }
                 let lower = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
                 let upper = text.utf8.distance(from: text.startIndex, to: range.upperBound)
                 terms.append(

@@ -22,7 +22,10 @@ public struct Phrasebook: Sendable {
     /// The languages of the dictionary, for plural rules.
     public let languages: [Language]
     private let positions: [String: Int]
+    private let keyQuestions119: [Phrase]
+    private let keyQuestions110: [Phrase]
     private let templates = TemplateCache()
+    private let renderedCache = RenderedPhraseCache()
 
     /// The metadata file's name, inside `Dictionaries/phrases/`.
     public static let metadataFile = "phrasebook.tsv"
@@ -95,6 +98,9 @@ public struct Phrasebook: Sendable {
         diagnostics = parser.diagnostics
         self.languages = languages
         positions = Dictionary(phrases.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let keyed = phrases.filter { $0.step != nil }.sorted { ($0.step ?? 0) < ($1.step ?? 0) }
+        keyQuestions119 = keyed.filter { $0.line == .fire }
+        keyQuestions110 = keyed.filter { $0.line == .police }
     }
 
     /// The phrase with an id.
@@ -119,7 +125,11 @@ public struct Phrasebook: Sendable {
     /// - Parameter line: 110 or 119.
     /// - Returns: The questions with a step for that line, by step.
     public func keyQuestions(for line: ReportLine) -> [Phrase] {
-        phrases.filter { $0.line == line && $0.step != nil }.sorted { ($0.step ?? 0) < ($1.step ?? 0) }
+        switch line {
+        case .fire: keyQuestions119
+        case .police: keyQuestions110
+        case .unknown: []
+        }
     }
 
     /// Formats a phrase for a caller.
@@ -134,6 +144,7 @@ public struct Phrasebook: Sendable {
     public func render(
         _ id: String, in language: LanguageCode, arguments: [String: MessageArgument] = [:]
     ) throws -> RenderedPhrase {
+        if arguments.isEmpty, let known = renderedCache.value(id, language) { return known }
         guard let phrase = phrase(id: id) else {
             throw PhrasebookError(.unknownPhrase, "No phrase has the id \"\(id)\"; `tsuho phrases` lists them.")
         }
@@ -163,9 +174,11 @@ public struct Phrasebook: Sendable {
             }
             return RenderedPhrase.Choice(number: index + 1, id: choiceID, text: try format(choice, language, [:]))
         }
-        return RenderedPhrase(
+        let rendered = RenderedPhrase(
             id: id, language: language, text: text, status: phrase.texts[language]?.status ?? .draft,
             pictograms: phrase.pictograms, choices: choices)
+        if arguments.isEmpty { renderedCache.store(rendered) }
+        return rendered
     }
 
     /// Which languages have every phrase, and which phrases each language lacks.
@@ -194,6 +207,19 @@ public struct Phrasebook: Sendable {
         } catch {
             throw PhrasebookError(.badArguments, "Phrase \(phrase.id) in \(language) does not format: \(error).")
         }
+    }
+}
+
+/// Phrases without arguments, rendered once per language.
+final class RenderedPhraseCache: Sendable {
+    private let rendered = Mutex<[String: RenderedPhrase]>([:])
+
+    func value(_ id: String, _ language: LanguageCode) -> RenderedPhrase? {
+        rendered.withLock { $0[language.rawValue + "\u{0}" + id] }
+    }
+
+    func store(_ phrase: RenderedPhrase) {
+        rendered.withLock { $0[phrase.language.rawValue + "\u{0}" + phrase.id] = phrase }
     }
 }
 

@@ -89,8 +89,14 @@ public struct TriageEngine: Sendable {
             if !value.isEmpty { facts.stated[fact] = value }
         }
         let stated = evidence.filter { !$0.asked }
+        let statedConcepts = Set(stated.map(\.conceptID))
         // Incident: fire first, then traffic, crime, disaster, rescue, medical, other, among the stated.
-        let incidents = Set(stated.compactMap(\.incident))
+        var incidents = Set(stated.compactMap(\.incident))
+        // A knife in a kitchen accident is not a crime: weapons alone, with injuries, are medical.
+        let weaponOnly = stated.filter { $0.incident == .crime }.allSatisfy {
+            rules.concepts[$0.conceptID]?.fact == .weapon
+        }
+        if weaponOnly, incidents.contains(.crime), incidents.contains(.medical) { incidents.remove(.crime) }
         let order: [IncidentKind] = [.fire, .traffic, .crime, .disaster, .rescue, .medical, .other]
         var incident = order.first { incidents.contains($0) }
         // A fire that is out, or only "smoke" with an illness, stays medical when the fire evidence is
@@ -102,7 +108,24 @@ public struct TriageEngine: Sendable {
         }
         let symptoms = stated.filter { $0.incident == .medical || $0.incident == .rescue }.map(\.conceptID)
         var urgency = stated.compactMap(\.urgency).max()
-        if incident == .fire, facts.stated[.trapped] == "yes" { urgency = .red }
+        // Combinations that are always red: someone trapped in a fire, collapse or landslide; a weapon in a
+        // crime; an allergic reaction with trouble breathing or a swollen throat.
+        if facts.stated[.trapped] == "yes", incident == .fire || incident == .disaster || incident == .rescue {
+            urgency = .red
+        }
+        if incident == .crime, facts.stated[.weapon] == "yes" { urgency = .red }
+        let allergic: Set<String> = ["allergy", "food-allergy", "drug-allergy", "hives", "swelling", "anaphylaxis"]
+        let airway: Set<String> = ["difficulty-breathing", "wheezing", "swelling", "choking"]
+        if !statedConcepts.isDisjoint(with: allergic), !statedConcepts.isDisjoint(with: airway),
+            statedConcepts.intersection(allergic.union(airway)).count >= 2
+        {
+            urgency = .red
+        }
+        // Only questions ("is 119 the ambulance number?") and nothing stated: not an emergency.
+        if stated.isEmpty, !evidence.isEmpty {
+            incident = .other
+            urgency = .white
+        }
         if urgency == nil, let incident {
             urgency = [.fire, .medical, .rescue, .disaster].contains(incident) ? .yellow : .green
         }

@@ -179,7 +179,12 @@ struct TriageText {
         var current = ""
         var digits = 0
         func close() {
-            let trimmed = current.trimmingCharacters(in: CharacterSet(charactersIn: " -.‐"))
+            guard digits >= 9 else {
+                current = ""
+                digits = 0
+                return
+            }
+            let trimmed = String(current.drop { $0 == "-" }.reversed().drop { $0 == "-" }.reversed())
             if trimmed.hasPrefix("+81"), (9...11).contains(digits - 2) {
                 numbers.append(trimmed)
             } else if trimmed.hasPrefix("0"), (10...11).contains(digits) {
@@ -194,7 +199,10 @@ struct TriageText {
                 digits += 1
             } else if character == "+", current.isEmpty {
                 current.append("+")
-            } else if "-‐ー−.．".contains(character) || (character == " " && digits > 0) {
+            } else if digits > 0,
+                character == "-" || character == " " || character == "." || character == "‐"
+                    || character == "ー" || character == "−" || character == "．"
+            {
                 if !current.isEmpty { current.append("-") }
             } else {
                 close()
