@@ -92,6 +92,7 @@ extension Lexicon {
     ///
     /// - Parameter query: Words in romaji.
     /// - Returns: The concept and its Japanese form, or `nil`.
+    /// - Throws: ``TextError`` only if ICU fails.
     func romajiMatch(_ query: String) throws -> (concept: Concept, form: String)? {
         let plain = try SearchIndex.plainKey.key(query)
         guard let key = RomajiKey.key(ofFoldedLatin: plain) else { return nil }
