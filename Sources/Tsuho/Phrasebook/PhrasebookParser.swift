@@ -110,7 +110,7 @@ struct PhrasebookParser {
                 report(name, row, 2, "status must be draft or reviewed, found \"\(cells[2])\".")
                 continue
             }
-            if cells[1].contains(" | ") || cells[1].contains("\t") {
+            if Self.hasSynonymSeparator(cells[1]) {
                 report(name, row, 1, "a phrase is one pattern: no \" | \" inside it.")
                 continue
             }
@@ -196,6 +196,16 @@ struct PhrasebookParser {
             index += 1
         }
         return depth == 0 ? names.sorted() : nil
+    }
+
+    /// True when a cell holds " | " (a phrase is one pattern, not synonyms).
+    private static func hasSynonymSeparator(_ cell: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in cell.utf8 {
+            if previous == (0x20, 0x7C), byte == 0x20 { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     private static func isKebabCase(_ id: String) -> Bool {

@@ -9,6 +9,13 @@ struct TriageText {
     let utf8: [UInt8]
     /// Sentence ends (exclusive UTF-8 offsets), in order; the last is the text's end.
     private let sentenceEnds: [Int]
+    /// Whether each sentence is a question, per set of languages, computed once.
+    private let questions = QuestionMemo()
+
+    /// Answers already found by ``isQuestion(at:rules:languages:)``.
+    private final class QuestionMemo {
+        var answers: [String: Bool] = [:]
+    }
 
     init(_ text: String) {
         self.text = text
@@ -42,6 +49,18 @@ struct TriageText {
         (try? SearchIndex.plainKey.key(text)) ?? text.lowercased()
     }
 
+    /// Substring search over UTF-8 bytes (Foundation's `contains` is slow on Linux).
+    static func contains(_ text: String, _ part: String) -> Bool {
+        let needle = Array(part.utf8)
+        guard let first = needle.first else { return true }
+        let haystack = Array(text.utf8)
+        guard haystack.count >= needle.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+
     /// True when a cue of a kind stands before or after the term, within its clause and not past the
     /// neighbouring terms.
     func hasCue(
@@ -60,18 +79,18 @@ struct TriageText {
         for (cue, position) in cues {
             let spaced = cue.contains(" ")
             if position != "after" {
-                if beforeWords.contains(cue) || (spaced && beforeWords.joined(separator: " ").contains(cue)) {
+                if beforeWords.contains(cue) || (spaced && Self.contains(beforeWords.joined(separator: " "), cue)) {
                     return true
                 }
-                if !before.contains(" "), !cue.allSatisfy(\.isASCII), beforeTail.contains(cue) { return true }
+                if !before.contains(" "), !cue.allSatisfy(\.isASCII), Self.contains(beforeTail, cue) { return true }
             }
             if position != "before" {
                 if afterWords.contains(where: { $0.hasPrefix(cue) })
-                    || (spaced && afterWords.joined(separator: " ").contains(cue))
+                    || (spaced && Self.contains(afterWords.joined(separator: " "), cue))
                 {
                     return true
                 }
-                if !cue.allSatisfy(\.isASCII), afterHead.contains(cue) { return true }
+                if !cue.allSatisfy(\.isASCII), Self.contains(afterHead, cue) { return true }
             }
         }
         return false
@@ -80,6 +99,14 @@ struct TriageText {
     /// True when the term's sentence is a question.
     func isQuestion(at range: Range<Int>, rules: TriageRules, languages: [LanguageCode]) -> Bool {
         let clause = sentence(containing: range.lowerBound)
+        let key = "\(clause.lowerBound) " + languages.map(\.rawValue).joined(separator: " ")
+        if let known = questions.answers[key] { return known }
+        let answer = sentenceIsQuestion(clause, rules: rules, languages: languages)
+        questions.answers[key] = answer
+        return answer
+    }
+
+    private func sentenceIsQuestion(_ clause: Range<Int>, rules: TriageRules, languages: [LanguageCode]) -> Bool {
         let sentenceText = string(clause)
         if sentenceText.contains("?") || sentenceText.contains("？") { return true }
         let folded = Self.fold(sentenceText)
@@ -94,7 +121,9 @@ struct TriageText {
 
     /// The text after an offset, folded, without leading spaces, at most `characters` long.
     func following(_ offset: Int, characters: Int) -> String {
-        let rest = Self.fold(string(offset..<utf8.count)).drop { $0.isWhitespace }
+        var end = min(utf8.count, offset + characters * 4 + 8)
+        while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
+        let rest = Self.fold(string(offset..<end)).drop { $0.isWhitespace }
         return String(rest.prefix(characters))
     }
 
@@ -214,7 +243,9 @@ struct TriageText {
 
     /// Japanese address parts: 3丁目, 12番地, 5号, 3-12-5, 3-chome.
     static func addresses(in text: String) -> [(Range<Int>, String)] {
-        guard text.contains(where: { "丁番号".contains($0) }) || text.lowercased().contains("chome") else { return [] }
+        guard text.contains(where: { "丁番号".contains($0) }) || Self.contains(text.lowercased(), "chome") else {
+            return []
+        }
         var found: [(Range<Int>, String)] = []
         let patterns: [Regex<AnyRegexOutput>] = [
             Regex(#/[0-9０-９一二三四五六七八九十]+丁目(\s*[0-9０-９]+(番地?|[-－ー])?\s*[0-9０-９]*号?)?/#),
