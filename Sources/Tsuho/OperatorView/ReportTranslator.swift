@@ -1,4 +1,5 @@
 import Foundation
+internal import Synchronization
 internal import TsuhoText
 
 /// The main job: one text report in, the operator's view out. Intake checks the bytes, the language is
@@ -39,11 +40,34 @@ public struct ReportTranslator: Sendable {
     /// - Throws: ``LexiconError``, ``PhrasebookError`` or ``DataError`` for bad data.
     public init(location: DataLocation, screening: IntakeScreening = IntakeScreening()) throws {
         let lexicon = try Lexicon(location: location)
-        let phrasebook = try Phrasebook(location: location, languages: lexicon.languages)
-        let rules = try TriageRules(location: location, conceptIDs: Set(lexicon.concepts.map(\.id)))
-        try self.init(
-            lexicon: lexicon, profiles: LanguageProfiles.load(location: location), phrasebook: phrasebook, rules: rules,
-            screening: screening)
+        // The spotter's automaton and the other files are independent: build and read them on two cores.
+        let spotter = Mutex<Result<TermSpotter, any Error>?>(nil)
+        let others = Mutex<Result<(Phrasebook, TriageRules, LanguageIdentifier), any Error>?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                let built = Result { try TermSpotter(lexicon: lexicon) }
+                spotter.withLock { $0 = built }
+            } else {
+                let loaded = Result {
+                    (
+                        try Phrasebook(location: location, languages: lexicon.languages),
+                        try TriageRules(location: location, conceptIDs: Set(lexicon.concepts.map(\.id))),
+                        LanguageIdentifier(lexicon: lexicon, profiles: try LanguageProfiles.load(location: location))
+                    )
+                }
+                others.withLock { $0 = loaded }
+            }
+        }
+        guard let builtSpotter = spotter.withLock({ $0 }), let loaded = others.withLock({ $0 }) else {
+            throw PhrasebookError(.malformedData, "The report translator could not be assembled.")
+        }
+        let (phrasebook, rules, identifier) = try loaded.get()
+        self.lexicon = lexicon
+        self.spotter = try builtSpotter.get()
+        self.identifier = identifier
+        self.phrasebook = phrasebook
+        triage = TriageEngine(rules: rules, lexicon: lexicon, phrasebook: phrasebook)
+        self.screening = screening
     }
 
     /// Assembles a translator from loaded parts.
