@@ -112,7 +112,8 @@ public struct TermSpotter: Sendable {
             let text = String(decoding: joined, as: UTF8.self)
             var accented: [Int] = []
             try SearchIndex.batch(text, count: postings.count, SearchIndex.foldKey) { index, key in
-                guard !key.isEmpty else { return }
+                // A single kana matches inside almost every Japanese sentence (やさしい日本語 "て", hand).
+                guard !key.isEmpty, !Self.isSingleKana(key) else { return }
                 let posting = postings[index]
                 let acronym = acronymForms[index]
                 if let acronym { acronyms[Int32(keys.count)] = acronym }
@@ -361,6 +362,11 @@ public struct TermSpotter: Sendable {
         guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    /// One hiragana or katakana character (three UTF-8 bytes in U+3040–U+30FF).
+    private static func isSingleKana(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        key.count == 3 && key[0] == 0xE3 && (key[1] == 0x81 || key[1] == 0x82 || key[1] == 0x83)
     }
 
     /// Two to five capital ASCII letters or digits, with at least one letter.
