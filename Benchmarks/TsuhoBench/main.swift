@@ -14,6 +14,8 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("lexicon-count", LexiconCountBenchmark.run),
     ("spot", SpotBenchmark.run),
     ("identify", IdentifyBenchmark.run),
+    ("route", RouteBenchmark.run),
+    ("simulate", SimulateBenchmark.run),
     ("erlang", ErlangBenchmark.run),
 ]
 
