@@ -27,7 +27,9 @@ struct InterpretingCommandTests {
         #expect(run.output.contains("chosen: the first tier with someone free is direct interpreters of ne"))
         #expect(run.output.contains("osaka-ne-01"))
         #expect(run.output.contains("passed over: off duty until 2026-12-12 10:00."))
-        #expect(run.output.contains("passed over: interpreters of the relay language en come after direct interpreters of ne"))
+        #expect(
+            run.output.contains(
+                "passed over: interpreters of the relay language en come after direct interpreters of ne"))
     }
 
     @Test func routeAtNightFallsBackToRelayAndPrintsJSON() throws {
@@ -45,7 +47,9 @@ struct InterpretingCommandTests {
     }
 
     @Test func routeWithNobodyGivesTheFallback() throws {
-        let run = try TsuhoEndToEndTests.tsuho(["route", "--roster", Self.roster, "--lang", "si", "--at", "2026-12-07T10:30"])
+        let run = try TsuhoEndToEndTests.tsuho([
+            "route", "--roster", Self.roster, "--lang", "si", "--at", "2026-12-07T10:30",
+        ])
         #expect(run.status == 0)
         #expect(run.output.contains("やさしい日本語 with pictograms"))
         let bad = try TsuhoEndToEndTests.tsuho(["route", "--roster", Self.roster, "--lang", "ne", "--at", "someday"])
@@ -107,7 +111,10 @@ struct InterpretingCommandTests {
         defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         let run = try TsuhoEndToEndTests.tsuho(["audit", url.path])
         #expect(run.status == 0, "\(run.error)")
-        #expect(run.output.contains("2026-12-07T10:00:04.000+09:00  s1  offering(tokyo-vi-01) → connected(tokyo-vi-01)  by interpreter:tokyo-vi-01  (accepted)"))
+        #expect(
+            run.output.contains(
+                "2026-12-07T10:00:04.000+09:00  s1  offering(tokyo-vi-01) → connected(tokyo-vi-01)  by interpreter:tokyo-vi-01  (accepted)"
+            ))
         #expect(run.output.contains("final states:\n  s1\tconnected(tokyo-vi-01)\n  s2\tended(no-interpreter)"))
         let offset = Self.records.joined(separator: "\n").utf8.count + 1
         #expect(run.error.contains("audit.jsonl:6: the last line"))
@@ -116,7 +123,9 @@ struct InterpretingCommandTests {
         #expect(one.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(one.output.utf8)) as? [String: Any])
         #expect((json["records"] as? [Any])?.count == 2)
-        #expect(((json["finalStates"] as? [String: Any])?["s2"] as? [String: Any])?["reason"] as? String == "no-interpreter")
+        #expect(
+            ((json["finalStates"] as? [String: Any])?["s2"] as? [String: Any])?["reason"] as? String == "no-interpreter"
+        )
         #expect((json["tornLine"] as? [String: Any])?["byteOffset"] as? Int == offset)
     }
 

@@ -129,7 +129,8 @@ struct InterpretingAuditTests {
                 time: now, session: "s1", from: nil, to: .requested, by: .callTaker, why: .requested, request: request),
             SessionTransition(
                 time: now, session: "s1", from: .requested, to: .connected("a"), by: .interpreter("a"), why: .accepted),
-            SessionTransition(time: now, session: "s2", from: .requested, to: .offering("a"), by: .router, why: .offered),
+            SessionTransition(
+                time: now, session: "s2", from: .requested, to: .offering("a"), by: .router, why: .offered),
             SessionTransition(
                 time: now, session: "s1", from: .offering("a"), to: .connected("a"), by: .interpreter("a"),
                 why: .accepted),

@@ -7,7 +7,9 @@ struct InterpretingRosterTests {
     static let header = Roster.header.joined(separator: "\t")
 
     static func roster(_ rows: [String], mode: LoadingMode = .strict) throws -> Roster {
-        try Roster(bytes: Array(([header] + rows).joined(separator: "\n").appending("\n").utf8), file: "roster.tsv", mode: mode)
+        try Roster(
+            bytes: Array(([header] + rows).joined(separator: "\n").appending("\n").utf8), file: "roster.tsv", mode: mode
+        )
     }
 
     @Test func aRowBecomesAnInterpreter() throws {

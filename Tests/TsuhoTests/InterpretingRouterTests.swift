@@ -78,7 +78,8 @@ struct InterpretingRouterTests {
         var positions: [Int] = []
         for (id, urgency) in [("g1", Urgency.green), ("w1", .white), ("y1", .yellow), ("r1", .red), ("y2", .yellow)] {
             clock.advance(by: 1)
-            let decision = try await router.request(session: SessionID(id), language: "vi", line: .police, urgency: urgency)
+            let decision = try await router.request(
+                session: SessionID(id), language: "vi", line: .police, urgency: urgency)
             if case .queued(let position, _) = decision.assignment { positions.append(position) }
         }
         #expect(positions == [1, 2, 1, 1, 3])
@@ -214,7 +215,8 @@ struct InterpretingRouterTests {
 
     @Test func theStateMachineRefusesInvalidTransitions() throws {
         var session = InterpreterSession(
-            id: "s", request: SessionRequest(language: "vi", line: .police, urgency: .red), at: try InterpretingFixtures.monday())
+            id: "s", request: SessionRequest(language: "vi", line: .police, urgency: .red),
+            at: try InterpretingFixtures.monday())
         let now = try InterpretingFixtures.monday()
         #expect(throws: SessionTransitionError.self) {
             try session.transition(to: .connected("a"), by: .interpreter("a"), why: .accepted, at: now)
@@ -264,7 +266,10 @@ struct InterpretingRouterTests {
         #expect(candidates.map(\.interpreter) == ["ne-day", "en-early", "en-late", "ne-night"])
         #expect(candidates.map(\.rank) == [1, 2, 3, nil])
         #expect(candidates[0].isChosen && candidates[0].reason.hasPrefix("chosen: "))
-        #expect(candidates[1].reason == "passed over: interpreters of the relay language en come after direct interpreters of ne, who have someone free.")
+        #expect(
+            candidates[1].reason
+                == "passed over: interpreters of the relay language en come after direct interpreters of ne, who have someone free."
+        )
         #expect(candidates[1].idleSince == (try InterpretingFixtures.time("2026-12-07T06:00")))
         #expect(candidates[3].status == .offDuty)
         #expect(candidates[3].nextOnDuty == (try InterpretingFixtures.time("2026-12-07T20:00")))

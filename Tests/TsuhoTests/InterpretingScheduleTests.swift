@@ -38,15 +38,19 @@ struct InterpretingScheduleTests {
     }
 
     @Test func weekdaysRangesAndListsParse() throws {
-        let schedule = try WeeklySchedule(parsing: "mon-wed,fri 09:00-12:00 | fri-mon 20:00-22:00 | weekends 12:00-13:00")
-        #expect(schedule.shifts.map(\.days) == [
-            [.monday, .tuesday, .wednesday, .friday], [.monday, .friday, .saturday, .sunday], [.saturday, .sunday],
-        ])
+        let schedule = try WeeklySchedule(
+            parsing: "mon-wed,fri 09:00-12:00 | fri-mon 20:00-22:00 | weekends 12:00-13:00")
+        #expect(
+            schedule.shifts.map(\.days) == [
+                [.monday, .tuesday, .wednesday, .friday], [.monday, .friday, .saturday, .sunday], [.saturday, .sunday],
+            ])
         #expect(schedule.description == "mon-wed,fri 09:00-12:00 | mon,fri-sun 20:00-22:00 | sat,sun 12:00-13:00")
         #expect(throws: RosterError.self) { try WeeklySchedule(parsing: "someday 09:00-10:00") }
         #expect(throws: RosterError.self) { try WeeklySchedule(parsing: "mon 10:00-10:00") }
         #expect(throws: RosterError.self) { try WeeklySchedule(parsing: "mon 9:00-10:00") }
-        #expect(throws: RosterError.self) { try WeeklySchedule(parsing: "", exceptions: "2026-12-31 off | 2026-12-31 10:00-12:00") }
+        #expect(throws: RosterError.self) {
+            try WeeklySchedule(parsing: "", exceptions: "2026-12-31 off | 2026-12-31 10:00-12:00")
+        }
     }
 
     @Test func overnightShiftsBelongToTheDayTheyStart() throws {

@@ -99,13 +99,15 @@ public struct AuditLog: Sendable, Hashable {
         case .direct(let level):
             line += ",\"route\":{\"kind\":\"direct\",\"level\":" + quoted(level.rawValue) + "}"
         case .relay(let language, let level):
-            line += ",\"route\":{\"kind\":\"relay\",\"through\":" + quoted(language.rawValue) + ",\"level\":"
+            line +=
+                ",\"route\":{\"kind\":\"relay\",\"through\":" + quoted(language.rawValue) + ",\"level\":"
                 + quoted(level.rawValue) + "}"
         case nil:
             break
         }
         if let request = transition.request {
-            line += ",\"language\":" + quoted(request.language.rawValue) + ",\"line\":" + quoted(request.line.rawValue)
+            line +=
+                ",\"language\":" + quoted(request.language.rawValue) + ",\"line\":" + quoted(request.line.rawValue)
                 + ",\"urgency\":" + quoted(request.urgency.rawValue)
         }
         return line + "}\n"

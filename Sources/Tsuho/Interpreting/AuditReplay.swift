@@ -53,7 +53,8 @@ public struct AuditReplay: Sendable, Hashable {
                 continue
             }
             do {
-                try session.transition(to: record.to, by: record.by, why: record.why, route: record.route, at: record.time)
+                try session.transition(
+                    to: record.to, by: record.by, why: record.why, route: record.route, at: record.time)
                 sessions[record.session] = session
             } catch {
                 problems.append(AuditLogError.mismatch(path, line: line, reason: error.message))

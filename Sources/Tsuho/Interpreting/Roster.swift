@@ -158,7 +158,8 @@ public struct Roster: Sendable, Hashable {
         }
         let maxSessions = Int(cells[5]) ?? 0
         if !(1...99).contains(maxSessions) || !cells[5].allSatisfy(\.isASCIIDigit) {
-            problems.append(CellProblem(column: 5, message: "expected a whole number from 1 to 99, found \"\(cells[5])\"."))
+            problems.append(
+                CellProblem(column: 5, message: "expected a whole number from 1 to 99, found \"\(cells[5])\"."))
         }
         let contact = ContactURI(rawValue: cells[6])
         if let problem = ContactURI.problem(with: cells[6]) {

@@ -49,7 +49,11 @@ extension RoutingEngine {
             case 0: "direct interpreters of \(code)"
             case 1: "relay-only speakers of \(code)"
             default:
-                if case .relay(let relay, _) = row.route { "interpreters of the relay language \(relay)" } else { "relay" }
+                if case .relay(let relay, _) = row.route {
+                    "interpreters of the relay language \(relay)"
+                } else {
+                    "relay"
+                }
             }
         }
         let free = rows.filter { $0.status == .free }
@@ -92,7 +96,8 @@ extension RoutingEngine {
                 CandidateAssessment(
                     interpreter: interpreter.id, centre: interpreter.centre, route: row.route, status: row.status,
                     rank: row.status == .free ? index + 1 : nil, load: Int(runtime.load),
-                    maxSessions: Int(runtime.maxSessions), idleSince: row.status == .free ? date(runtime.idleSince) : nil,
+                    maxSessions: Int(runtime.maxSessions),
+                    idleSince: row.status == .free ? date(runtime.idleSince) : nil,
                     nextOnDuty: nextOnDuty.map(date), reason: reason))
         }
         return result

@@ -43,7 +43,8 @@ extension RoutingEngine {
                 continue
             }
             let time = now
-            if !exclusions.isEmpty, exclusions.contains(where: { $0.interpreter == top.interpreter && $0.until > time }) {
+            if !exclusions.isEmpty, exclusions.contains(where: { $0.interpreter == top.interpreter && $0.until > time })
+            {
                 held.append(top)
                 pool.popMin()
                 continue

@@ -24,7 +24,8 @@ extension RoutingEngine {
             guard tally.requests > 0 || capacity[index] > 0 else { continue }
             languages.append(
                 LanguageMetrics(
-                    language: code, tally: tally, utilisation: capacity[index] > 0 ? busy[index] / capacity[index] : nil)
+                    language: code, tally: tally, utilisation: capacity[index] > 0 ? busy[index] / capacity[index] : nil
+                )
             )
         }
         languages.sort { $0.language < $1.language }

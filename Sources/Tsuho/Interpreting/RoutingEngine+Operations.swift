@@ -36,7 +36,9 @@ extension RoutingEngine {
         tallies[Int(language)].queuedOnArrival += 1
         enqueue(slot)
         let counts = waitingCounts[Int(language)]
-        return .queued(position: counts[0...Int(session.request.urgency.queueRank)].reduce(0, +), meanwhile: .easyJapaneseWithPictograms)
+        return .queued(
+            position: counts[0...Int(session.request.urgency.queueRank)].reduce(0, +),
+            meanwhile: .easyJapaneseWithPictograms)
     }
 
     /// The offered interpreter accepts: the session is connected.

@@ -36,7 +36,8 @@ public struct SessionTransitionError: Error, Hashable, Sendable, CustomStringCon
     public var description: String { message }
 
     /// An answer (accept or decline) from an interpreter the session is not being offered to.
-    init(session: SessionID, state: SessionState, notOfferedTo interpreter: InterpreterID, wouldBecome to: SessionState) {
+    init(session: SessionID, state: SessionState, notOfferedTo interpreter: InterpreterID, wouldBecome to: SessionState)
+    {
         self.session = session
         from = state
         self.to = to

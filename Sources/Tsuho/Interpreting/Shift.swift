@@ -45,7 +45,8 @@ public struct Shift: Sendable, Hashable, Codable, CustomStringConvertible {
     static func parse(_ text: Substring) -> Result<Shift, RosterCellError> {
         let words = text.split(whereSeparator: \.isWhitespace)
         guard words.count == 2 else {
-            return .failure(RosterCellError("expected \"DAYS HH:MM-HH:MM\" (such as \"mon-fri 09:00-18:00\"), found \"\(text)\""))
+            return .failure(
+                RosterCellError("expected \"DAYS HH:MM-HH:MM\" (such as \"mon-fri 09:00-18:00\"), found \"\(text)\""))
         }
         let days: [Weekday]
         switch parseDays(words[0]) {

@@ -95,7 +95,8 @@ public struct StaffingSimulator: Sendable {
         func push(_ kind: Event.Kind, at time: Double, slot: Int32, interpreter: Int32 = -1, generation: UInt64) {
             order += 1
             events.push(
-                Event(time: time, order: order, kind: kind, slot: slot, interpreter: interpreter, generation: generation))
+                Event(
+                    time: time, order: order, kind: kind, slot: slot, interpreter: interpreter, generation: generation))
         }
 
         /// Answers the offers the engine has made: at once, or after the answer time.
@@ -177,7 +178,8 @@ public struct StaffingSimulator: Sendable {
         let utilisation = atArrivalsEnd ?? engine.metrics(at: max(time, arrivalsEnd))
         return SimulationReport(
             parameters: parameters, calls: calls, unfinished: engine.slotOfSession.count, events: handled,
-            simulatedSeconds: time - start, metrics: Self.metrics(engine.metrics(at: time), utilisationFrom: utilisation))
+            simulatedSeconds: time - start,
+            metrics: Self.metrics(engine.metrics(at: time), utilisationFrom: utilisation))
     }
 
     /// Waits and counts from the whole run, utilisation from the time calls arrived: the week of draining

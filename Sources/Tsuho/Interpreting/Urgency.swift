@@ -2,7 +2,9 @@
 ///
 /// Waiting sessions are served `red` first, then `yellow`, then the rest (`green` and `white` together),
 /// first come first served within each group.
-public enum Urgency: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+public enum Urgency: String, Sendable, Hashable, Codable, CodingKeyRepresentable, CaseIterable,
+    CustomStringConvertible
+{
     /// 赤: life-threatening, immediate.
     case red
     /// 黄: serious, urgent.

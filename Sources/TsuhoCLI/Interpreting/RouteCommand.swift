@@ -68,7 +68,8 @@ struct RouteCommand: ParsableCommand {
 
     func validate() throws {
         if let at, TokyoTime.parse(at) == nil {
-            throw ValidationError("--at \"\(at)\" is not a time such as 2026-12-07T03:00 (Japan time) or 2026-12-06T18:00Z.")
+            throw ValidationError(
+                "--at \"\(at)\" is not a time such as 2026-12-07T03:00 (Japan time) or 2026-12-06T18:00Z.")
         }
     }
 

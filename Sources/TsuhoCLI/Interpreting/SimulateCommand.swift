@@ -31,7 +31,8 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: .long, help: "How long an interpreter takes to accept an offer, such as 5s (default: at once).")
     var answerTime: String = "0s"
 
-    @Option(name: .long, help: "The mean time a waiting caller holds on before hanging up, such as 3m (default: never).")
+    @Option(
+        name: .long, help: "The mean time a waiting caller holds on before hanging up, such as 3m (default: never).")
     var patience: String?
 
     @Option(name: .long, help: "The offer timeout, such as 20s.")
@@ -89,14 +90,17 @@ struct SimulateCommand: ParsableCommand {
                 metrics.language.rawValue.padding(8) + "  " + String(metrics.requests).padding(8) + "  "
                     + percent(metrics.waitingProbability).padding(7) + "  "
                     + DurationText.describe(metrics.meanTimeToInterpreter).padding(10) + "  "
-                    + DurationText.describe(metrics.p50).padding(9) + "  " + DurationText.describe(metrics.p90).padding(9)
+                    + DurationText.describe(metrics.p50).padding(9) + "  "
+                    + DurationText.describe(metrics.p90).padding(9)
                     + "  " + DurationText.describe(metrics.p99).padding(9) + "  "
                     + percent(metrics.connectedWithin15s).padding(7) + "  "
                     + percent(metrics.connectedWithin60s).padding(7) + "  " + percent(metrics.abandonment).padding(9)
                     + "  " + String(metrics.noInterpreter).padding(6) + "  " + percent(metrics.utilisation))
         }
         if report.unfinished > 0 {
-            print("\(report.unfinished) sessions were still waiting a week after the last call (nobody on duty for them).")
+            print(
+                "\(report.unfinished) sessions were still waiting a week after the last call (nobody on duty for them)."
+            )
         }
     }
 
