@@ -273,6 +273,5 @@ extension RoutingEngine {
         slotOfSession[sessions[index].session.id] = nil
         sessions[index].isLive = false
         freeSlots.append(slot)
-        endedCount += 1
     }
 }

@@ -58,8 +58,6 @@ package struct RoutingEngine: Sendable {
     /// When true, ended sessions are kept in ``endedSessions``; otherwise they are forgotten.
     var retainsEndedSessions: Bool
     var endedSessions: [SessionID: InterpreterSession] = [:]
-    /// Sessions ended so far.
-    var endedCount = 0
 
     /// An offer made: a session (slot) and an interpreter (position).
     package struct Offer: Sendable, Hashable {
