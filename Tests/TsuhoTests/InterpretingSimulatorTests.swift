@@ -18,7 +18,7 @@ struct InterpretingSimulatorTests {
 
     /// M/M/c runs against Erlang C: probability of waiting within 2 points, mean wait within 5%.
     ///
-    /// The cases converge within these call counts with a wide margin: over 12 seeds the mean wait's error
+    /// The cases converge within these call counts with a wide margin: over 12 to 20 seeds the mean wait's error
     /// has a standard deviation of 1.1%, 1.5% and 1.4% (a 5% miss is more than three of them away). Heavy
     /// traffic with many interpreters (c = 20 at 0.9) needs millions of calls for 5%, too slow for a debug
     /// test; `tsuho-bench erlang` runs the whole sweep in release.

@@ -284,12 +284,17 @@ public actor InterpreterRouter {
             failure = error
         }
         let made = engine.takeTransitions()
-        undelivered += made
+        if undelivered.isEmpty {
+            undelivered = made
+        } else {
+            undelivered += made
+        }
         try writer?.append(made)
         if let failure {
             throw failure
         }
-        defer { undelivered = [] }
-        return undelivered
+        var delivered: [SessionTransition] = []
+        swap(&delivered, &undelivered)
+        return delivered
     }
 }

@@ -215,8 +215,9 @@ package struct RoutingEngine: Sendable {
 
     /// Takes the transitions recorded since the last call.
     mutating func takeTransitions() -> [SessionTransition] {
-        defer { transitions.removeAll(keepingCapacity: true) }
-        return transitions
+        var taken: [SessionTransition] = []
+        swap(&taken, &transitions)
+        return taken
     }
 
     /// Marks an interpreter's pool entries stale and, when they are free, adds fresh ones.
