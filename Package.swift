@@ -61,7 +61,9 @@ let package = Package(
             name: "TsuhoTextTests", dependencies: ["TsuhoText", "TsuhoTestSupport"], swiftSettings: strictSwift),
         .testTarget(
             name: "TsuhoTests", dependencies: ["Tsuho", "TsuhoText", "TsuhoTestSupport"], swiftSettings: strictSwift),
-        .testTarget(name: "TsuhoCLITests", dependencies: ["TsuhoCLI", "TsuhoText"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "TsuhoCLITests", dependencies: ["TsuhoCLI", "TsuhoText", "TsuhoTestSupport"],
+            swiftSettings: strictSwift),
     ]
 )
 

@@ -15,7 +15,16 @@ enum IdentifyBenchmark {
             "救护车快来，我妈妈晕倒了，不能呼吸，我们在新宿站东口附近的公寓三楼",
             "ไฟไหม้ที่บ้านใกล้สถานีชินจูกุ แม่ของฉันหายใจไม่ออก ช่วยด้วยค่ะ รีบมาเร็ว",
         ]
-        let messages = (0..<20_000).map { samples[$0 % samples.count] }
+        // Each sample said twice and cut to at most 200 bytes on a character boundary.
+        let sized = samples.map { sample -> String in
+            var message = ""
+            for character in sample + " " + sample {
+                guard message.utf8.count + String(character).utf8.count <= 200 else { break }
+                message.append(character)
+            }
+            return message
+        }
+        let messages = (0..<20_000).map { sized[$0 % sized.count] }
         let bytes = messages.reduce(0) { $0 + $1.utf8.count }
         let seconds = try medianSeconds(repeats: 3) {
             for message in messages {

@@ -13,14 +13,26 @@ enum SpotBenchmark {
     static func run() throws {
         let lexicon = try Lexicon.bundled()
         var spotter = try TermSpotter(lexicon: lexicon)
-        let buildSeconds = try medianSeconds(repeats: 5) { spotter = try TermSpotter(lexicon: lexicon) }
-        print(String(format: "spotter build: %.1f ms", buildSeconds * 1000))
+        let buildSeconds = try medianSeconds(repeats: 7) { spotter = try TermSpotter(lexicon: lexicon) }
+        let size = spotter.statistics
+        print(
+            String(
+                format: "spotter build: %.1f ms; %d keys, %d nodes, automaton %.1f MB", buildSeconds * 1000, size.keys,
+                size.nodes, Double(size.bytes) / 1_000_000))
         for (name, sample) in [("Japanese", FoldBenchmark.japanese), ("mixed Latin", latin)] {
             let text = String(repeating: sample + "\n", count: max(1, 1_000_000 / sample.utf8.count))
             var hits = 0
-            let seconds = try medianSeconds(repeats: 3) { hits = try spotter.spot(text).count }
+            let seconds = try medianSeconds(repeats: 5) { hits = try spotter.spot(text).count }
             print(
                 "spot \(name), \(text.utf8.count / 1000) kB: \(megabytesPerSecond(bytes: text.utf8.count, seconds: seconds)), \(hits) hits"
+            )
+            let messages = (0..<2_000).map { "\($0) " + sample }
+            let messageBytes = messages.reduce(0) { $0 + $1.utf8.count }
+            let messageSeconds = try medianSeconds(repeats: 5) {
+                for message in messages { hits += try spotter.spot(message).count }
+            }
+            print(
+                "spot \(name), \(messages.count) messages: \(megabytesPerSecond(bytes: messageBytes, seconds: messageSeconds))"
             )
         }
     }

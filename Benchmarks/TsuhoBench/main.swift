@@ -14,6 +14,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("lexicon-count", LexiconCountBenchmark.run),
     ("spot", SpotBenchmark.run),
     ("identify", IdentifyBenchmark.run),
+    ("translate", TranslateBenchmark.run),
     ("route", RouteBenchmark.run),
     ("simulate", SimulateBenchmark.run),
     ("erlang", ErlangBenchmark.run),

@@ -1,4 +1,5 @@
-// A libFuzzer target over intake-like decoding, folding, term spotting and language identification.
+// A libFuzzer target over decoding, folding, term spotting, language identification, and the whole
+// report path: intake (raw bytes, invalid UTF-8 included), triage and the operator view.
 // Build and run (see README, Fuzzing):
 //   swift build -c release --product tsuho-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 //   .build/release/tsuho-fuzz -max_total_time=300 Fuzz/corpus
@@ -15,10 +16,26 @@ nonisolated(unsafe) private var engine: (TermSpotter, LanguageIdentifier)? = {
     return (spotter, LanguageIdentifier(lexicon: lexicon, profiles: profiles))
 }()
 
-/// Runs one fuzz input through decoding, folding, spotting and identification; libFuzzer calls it.
+/// The whole report path over the bundled data, built once.
+nonisolated(unsafe) private let translator: ReportTranslator? = try? ReportTranslator.bundled()
+
+/// Runs one fuzz input through decoding, folding, spotting and identification, and as a report's raw
+/// bytes through intake, triage and the operator view; libFuzzer calls it.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    if let translator {
+        let line: ReportLine = size % 3 == 0 ? .fire : size % 3 == 1 ? .police : .unknown
+        do {
+            let view = try translator.translate(Report(id: "fuzz", line: line, message: bytes))
+            precondition(view.questions.count <= 3, "more than three questions")
+            _ = view.japaneseText
+        } catch is IntakeError {
+            // Refused with a reason: invalid UTF-8, empty, too large.
+        } catch {
+            // ICU failures are errors, not crashes.
+        }
+    }
     // Bytes that are not UTF-8 must be refused with an offset, never crash.
     guard let text = try? UTF8Input.decode(bytes, source: "fuzz input") else { return 0 }
     guard let (spotter, identifier) = engine else { return 0 }

@@ -13,15 +13,31 @@ struct IdentifyCommand: ParsableCommand {
 
     @OptionGroup var input: TextInput
 
+    @Flag(name: .long, help: "Print the language of each part of a mixed text (with --json: an array of segments).")
+    var segments = false
+
     @OptionGroup var data: DataOptions
 
     func run() throws {
         let text = try input.read()
         let lexicon = try data.lexicon()
-        let guesses = try CommandFailure.reporting {
+        let identifier = try CommandFailure.reporting {
             try LanguageIdentifier(lexicon: lexicon, profiles: LanguageProfiles.load(location: data.location()))
-                .identify(text)
         }
+        let terms = try CommandFailure.reporting { try TermSpotter(lexicon: lexicon).spot(text) }
+        if segments {
+            let parts = try CommandFailure.reporting { try identifier.segments(text, terms: terms) }
+            if input.json {
+                try JSONOutput.print(parts)
+                return
+            }
+            for part in parts {
+                let best = part.guesses.first.map { "\($0.language) \(String(format: "%.3f", $0.confidence))" }
+                print("\(part.utf8Range.lowerBound)..<\(part.utf8Range.upperBound)\t\(best ?? "unknown")\t\(part.text)")
+            }
+            return
+        }
+        let guesses = try CommandFailure.reporting { try identifier.identify(text, terms: terms) }
         if input.json {
             try JSONOutput.print(guesses)
             return

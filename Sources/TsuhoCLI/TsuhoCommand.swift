@@ -13,7 +13,8 @@ struct TsuhoCommand: ParsableCommand {
             Every translation shows its review status; uncertain text goes to a human interpreter.
             """,
         subcommands: [
-            LookupCommand.self, SpotCommand.self, IdentifyCommand.self, DictCommand.self, TextCommand.self,
+            TranslateCommand.self, ReplyCommand.self, PhrasesCommand.self, LookupCommand.self, SpotCommand.self,
+            IdentifyCommand.self, DictCommand.self, TextCommand.self, PictogramCommand.self, CardCommand.self,
             RouteCommand.self, SimulateCommand.self, AuditCommand.self,
         ]
     )

@@ -22,8 +22,15 @@ public struct LanguageIdentifier: Sendable {
     public static let romanizedJapanese: LanguageCode = "ja-Latn"
 
     private let scriptLanguages: [String: [LanguageCode]]
-    private let logProbabilities: [LanguageCode: [UInt64: Double]]
-    private let unseen: [LanguageCode: Double]
+    /// The languages with an n-gram profile, and each one's column in ``logProbabilities``.
+    private let profileColumn: [LanguageCode: Int]
+    /// Each n-gram's row in ``logProbabilities``.
+    private let gramRow: [UInt64: Int32]
+    /// Row-major: per n-gram, its log-probability in every profiled language (the language's unseen
+    /// log-probability where it never occurs), so one hash lookup per n-gram serves every candidate.
+    private let logProbabilities: [Float]
+    /// Per profiled language: the log-probability of an n-gram it never has.
+    private let unseen: [Double]
 
     /// Creates an identifier for the languages of a dictionary.
     ///
@@ -42,31 +49,49 @@ public struct LanguageIdentifier: Sendable {
         }
         byScript["Latn", default: []].append(Self.romanizedJapanese)
         scriptLanguages = byScript
-        var logs: [LanguageCode: [UInt64: Double]] = [:]
-        var unseen: [LanguageCode: Double] = [:]
-        for (language, counts) in profiles.counts {
+        let languages = profiles.counts.keys.sorted()
+        var columns: [LanguageCode: Int] = [:]
+        var unseen: [Double] = []
+        var rows: [UInt64: Int32] = [:]
+        var perLanguage: [[(UInt64, Double)]] = []
+        for (column, language) in languages.enumerated() {
+            let counts = profiles.counts[language] ?? [:]
+            columns[language] = column
             let total = Double(counts.values.reduce(0, +))
             let denominator = log(total + Double(counts.count) + 1)
-            var table: [UInt64: Double] = [:]
-            table.reserveCapacity(counts.count)
-            for (gram, count) in counts {
-                let scalars = gram.unicodeScalars.map(\.value)
-                table[LanguageProfiles.key(of: scalars[...])] = log(Double(count) + 1) - denominator
-            }
-            logs[language] = table
-            unseen[language] = -denominator
+            unseen.append(-denominator)
+            perLanguage.append(
+                counts.map { gram, count in
+                    let key = LanguageProfiles.key(of: gram.unicodeScalars.map(\.value)[...])
+                    if rows[key] == nil { rows[key] = Int32(rows.count) }
+                    return (key, log(Double(count) + 1) - denominator)
+                })
         }
-        logProbabilities = logs
+        var table = [Float](repeating: 0, count: rows.count * languages.count)
+        for row in 0..<rows.count {
+            for column in 0..<languages.count { table[row * languages.count + column] = Float(unseen[column]) }
+        }
+        for (column, grams) in perLanguage.enumerated() {
+            for (key, logProbability) in grams {
+                if let row = rows[key] { table[Int(row) * languages.count + column] = Float(logProbability) }
+            }
+        }
+        profileColumn = columns
+        gramRow = rows
+        logProbabilities = table
         self.unseen = unseen
     }
 
     /// Ranks the languages of a text.
     ///
-    /// - Parameter text: The caller's text.
+    /// - Parameters:
+    ///   - text: The caller's text.
+    ///   - terms: Dictionary terms spotted in the text (``TermSpotter``), as further evidence: within a
+    ///     script several languages share, a term only some of them have counts for those.
     /// - Returns: Guesses, best first, with confidences adding up to at most 1; empty when the text has
     ///   no letters.
     /// - Throws: ``TextError`` only if ICU itself fails.
-    public func identify(_ text: String) throws -> [LanguageGuess] {
+    public func identify(_ text: String, terms: [SpottedTerm] = []) throws -> [LanguageGuess] {
         let breakdown = ScriptBreakdown(of: text)
         guard !breakdown.scripts.isEmpty else { return [] }
         var scores: [LanguageCode: Double] = [:]
@@ -82,7 +107,7 @@ public struct LanguageIdentifier: Sendable {
             default: candidates = scriptLanguages[script.code] ?? []
             }
             guard !candidates.isEmpty else { continue }
-            let shares = try candidates.count == 1 ? [1.0] : posterior(text, candidates)
+            let shares = try candidates.count == 1 ? [1.0] : posterior(text, candidates, terms: terms)
             for (language, share) in zip(candidates, shares) {
                 scores[language, default: 0] += script.share * share
             }
@@ -91,15 +116,97 @@ public struct LanguageIdentifier: Sendable {
             .sorted { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.language < $1.language }
     }
 
+    /// Splits a mixed text into parts of one language each and ranks each part's languages.
+    ///
+    /// The text is cut at sentence ends and where the script changes; neighbouring parts whose best
+    /// language is the same are joined again and ranked together, so a one-language text is one segment.
+    ///
+    /// - Parameters:
+    ///   - text: The caller's text.
+    ///   - terms: Dictionary terms spotted in the text, as further evidence (see ``identify(_:terms:)``).
+    /// - Returns: The segments in text order, covering every letter of the text.
+    /// - Throws: ``TextError`` only if ICU itself fails.
+    public func segments(_ text: String, terms: [SpottedTerm] = []) throws -> [LanguageSegment] {
+        var pieces: [Range<Int>] = []
+        let sentences = try Segmenter.cached(locale: ICULocale("en")).sentences(in: text)
+        for sentence in sentences {
+            for run in ScriptRun.runs(of: sentence.text) {
+                pieces.append(
+                    (sentence.utf8Range.lowerBound + run.utf8Range.lowerBound)..<(sentence.utf8Range.lowerBound
+                        + run.utf8Range.upperBound))
+            }
+        }
+        var segments: [LanguageSegment] = []
+        for piece in pieces {
+            let candidate = try segment(text, piece, terms: terms)
+            guard let last = segments.last else {
+                segments.append(candidate)
+                continue
+            }
+            let sameLanguage = last.guesses.first?.language == candidate.guesses.first?.language
+            if sameLanguage || candidate.guesses.isEmpty || last.guesses.isEmpty {
+                segments[segments.count - 1] = try segment(
+                    text, last.utf8Range.lowerBound..<piece.upperBound, terms: terms)
+            } else {
+                segments.append(candidate)
+            }
+        }
+        return segments
+    }
+
+    /// The segment of a range of a text, with its ranking.
+    private func segment(_ text: String, _ utf8Range: Range<Int>, terms: [SpottedTerm]) throws -> LanguageSegment {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: utf8Range.lowerBound)
+        let end = utf8.index(start, offsetBy: utf8Range.count)
+        let part = String(text[start..<end])
+        let inside = terms.compactMap { term -> SpottedTerm? in
+            guard utf8Range.contains(term.utf8Range.lowerBound), term.utf8Range.upperBound <= utf8Range.upperBound
+            else { return nil }
+            return term
+        }
+        return LanguageSegment(
+            text: part, range: start..<end, utf8Range: utf8Range, guesses: try identify(part, terms: inside))
+    }
+
+    /// How much one dictionary term only some candidates have weighs, in log-likelihood units before
+    /// the temperature: about as much as three characters of n-gram evidence.
+    private static let termEvidence = 2.0
+
     /// The posterior of each candidate under the naive Bayes n-gram model, with a flat prior; the mean
     /// log-likelihood per n-gram is sharpened so that short texts do not look surer than they are.
-    private func posterior(_ text: String, _ candidates: [LanguageCode]) throws -> [Double] {
+    private func posterior(_ text: String, _ candidates: [LanguageCode], terms: [SpottedTerm]) throws -> [Double] {
         let grams = try LanguageProfiles.gramKeys(of: text)
         guard !grams.isEmpty else { return candidates.map { _ in 1 / Double(candidates.count) } }
-        let logLikelihoods = candidates.map { language -> Double in
-            let table = logProbabilities[language] ?? [:]
-            let missing = unseen[language] ?? -20
-            return grams.reduce(0) { $0 + (table[$1] ?? missing) }
+        // A spotted term counts for the candidates that have it at that place, when not all of them do.
+        var termCounts: [LanguageCode: Double] = [:]
+        if !terms.isEmpty {
+            let candidateSet = Set(candidates)
+            var languagesBySpan: [Range<Int>: Set<LanguageCode>] = [:]
+            for term in terms where candidateSet.contains(term.language) && term.match != .diacriticInsensitive {
+                languagesBySpan[term.utf8Range, default: []].insert(term.language)
+            }
+            for languages in languagesBySpan.values where languages.count < candidates.count {
+                for language in languages { termCounts[language, default: 0] += 1 }
+            }
+        }
+        let columns = candidates.map { profileColumn[$0] ?? -1 }
+        var sums = [Double](repeating: 0, count: candidates.count)
+        let width = unseen.count
+        logProbabilities.withUnsafeBufferPointer { table in
+            for gram in grams {
+                let row = gramRow[gram].map { Int($0) * width }
+                for (index, column) in columns.enumerated() {
+                    guard column >= 0 else {
+                        sums[index] -= 20
+                        continue
+                    }
+                    sums[index] += row.map { Double(table[$0 + column]) } ?? unseen[column]
+                }
+            }
+        }
+        let logLikelihoods = candidates.indices.map { index in
+            sums[index] + Self.termEvidence * (termCounts[candidates[index]] ?? 0)
         }
         // The n-grams of one text are far from independent, so their summed log-likelihoods overstate the
         // evidence; a temperature of 0.25 keeps a single shared word ("ambulance", "tsunami") uncertain

@@ -107,8 +107,9 @@ public struct LanguageProfiles: Sendable {
 
     /// Calls `body` with every 1- to 3-gram of the padded words of a folded text.
     private static func forEachGram(of text: String, _ body: (ArraySlice<UInt32>) -> Void) throws {
-        let folded = try TextFolder(options: .searchKey).key(text)
+        let folded = try SearchIndex.foldKey.key(text)
         var word: [UInt32] = [0x20]
+        word.reserveCapacity(32)
         func flush() {
             guard word.count > 1 else { return }
             word.append(0x20)
@@ -117,9 +118,19 @@ public struct LanguageProfiles: Sendable {
                     body(word[start..<(start + size)])
                 }
             }
-            word = [0x20]
+            word.removeAll(keepingCapacity: true)
+            word.append(0x20)
         }
         for scalar in folded.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value | 0x20
+                if value >= 0x61 && value <= 0x7A {
+                    word.append(scalar.value)
+                } else {
+                    flush()
+                }
+                continue
+            }
             let properties = scalar.properties
             if properties.isAlphabetic || properties.generalCategory == .nonspacingMark
                 || properties.generalCategory == .spacingMark

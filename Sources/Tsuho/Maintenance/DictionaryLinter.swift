@@ -10,7 +10,7 @@ internal import TsuhoText
 /// ids missing from the pictogram manifest. Warnings: two concepts whose forms fold to the same key in one
 /// language (unless the note of either row names the other concept's id, which marks a real homograph
 /// such as Korean 다리, leg and bridge), readings in katakana, and pictogram ids while there is no
-/// manifest yet.
+/// manifest yet. Given the pictogram files too, it runs ``PictogramLinter`` over them.
 ///
 /// ```swift
 /// let diagnostics = try DictionaryLinter(files: files).lint()
@@ -19,12 +19,19 @@ internal import TsuhoText
 public struct DictionaryLinter: Sendable {
     /// The files to check.
     public let files: DictionaryFiles
+    /// The pictogram manifest and drawings to check with the dictionary, or `nil` to check the
+    /// dictionary alone.
+    public let pictograms: PictogramFiles?
 
     /// Creates a linter.
     ///
-    /// - Parameter files: The files of a `Dictionaries/` folder.
-    public init(files: DictionaryFiles) {
+    /// - Parameters:
+    ///   - files: The files of a `Dictionaries/` folder.
+    ///   - pictograms: The files of the `Pictograms/` folder beside it, checked by ``PictogramLinter``
+    ///     against the dictionary's concepts; `nil` to check the dictionary alone.
+    public init(files: DictionaryFiles, pictograms: PictogramFiles? = nil) {
         self.files = files
+        self.pictograms = pictograms
     }
 
     /// Runs every check.
@@ -50,6 +57,11 @@ public struct DictionaryLinter: Sendable {
                     diagnostics += try checkCellText(cell, file: table.file, line: row.line, column: column)
                 }
             }
+        }
+        if let pictograms {
+            let concepts = Dictionary(
+                parser.concepts.map { ($0.id, $0.pictogram) }, uniquingKeysWith: { first, _ in first })
+            diagnostics += PictogramLinter(files: pictograms, concepts: concepts).lint()
         }
         return diagnostics.sorted {
             ($0.file, $0.line, $0.column, $0.message) < ($1.file, $1.line, $1.column, $1.message)

@@ -87,6 +87,21 @@ extension Lexicon {
     }
 
     /// The form a posting points at.
+    /// The Japanese concept whose reading a romaji word spells exactly (no typo tolerance), for
+    /// spotting in romaji texts.
+    ///
+    /// - Parameter query: Words in romaji.
+    /// - Returns: The concept and its Japanese form, or `nil`.
+    /// - Throws: ``TextError`` only if ICU fails.
+    func romajiMatch(_ query: String) throws -> (concept: Concept, form: String)? {
+        let plain = try SearchIndex.plainKey.key(query)
+        guard let key = RomajiKey.key(ofFoldedLatin: plain) else { return nil }
+        let romaji = try index.deferred.romaji()
+        let postings = romaji.keys.postings(for: key)
+        guard let best = postings.min(by: { ($0.form, $0.concept) < ($1.form, $1.concept) }) else { return nil }
+        return (concepts[Int(best.concept)], form(of: best) ?? "")
+    }
+
     private func form(of posting: Posting) -> String? {
         guard let forms = entry(Int(posting.language), Int(posting.concept))?.forms, Int(posting.form) < forms.count
         else { return nil }

@@ -1,3 +1,4 @@
+import Foundation
 internal import TsuhoText
 
 /// Finds every dictionary term of every language in a caller's text, in one pass over the folded text.
@@ -16,68 +17,149 @@ internal import TsuhoText
 /// }
 /// ```
 public struct TermSpotter: Sendable {
-    /// A key of the automaton: which form of which concept in which language.
-    private struct Key: Sendable {
-        let posting: Posting
-        let diacriticInsensitive: Bool
-        /// The form when it is an acronym (CO, AED), which only counts written exactly so.
-        let acronym: String?
-    }
-
-    /// A match before it becomes a ``SpottedTerm``: where it is in the caller's text and which key.
-    private struct Candidate: Hashable {
-        let start: Int
-        let end: Int
+    /// What a key of the automaton stands for: which form of which concept in which language, and how
+    /// it may match.
+    private struct KeyInfo: Sendable {
         let concept: Int32
         let language: Int32
         let form: Int32
-        let diacriticInsensitive: Bool
+        let flags: UInt8
+        /// Where the dictionary form is in ``TermSpotter/formBytes``.
+        let formStart: Int32
+        let formLength: Int32
+
+        /// A form without its diacritics, counted only where no form matched with them.
+        static let diacriticInsensitive: UInt8 = 1
+        /// An acronym (CO, AED), which only counts written exactly so.
+        static let acronym: UInt8 = 2
+
+        var isDiacriticInsensitive: Bool { flags & Self.diacriticInsensitive != 0 }
+    }
+
+    /// Where a language's terms may start and end.
+    private enum WordRule: Sendable {
+        /// Anywhere: Japanese and Chinese have no spaces and terms sit inside longer words.
+        case anywhere
+        /// Not next to a letter, digit or combining mark: scripts that separate words with spaces.
+        case spaced
+        /// At ICU word boundaries for the ICU locale: Thai, Khmer, Burmese, Lao.
+        case icuWords(String)
+    }
+
+    /// A match before it becomes a ``SpottedTerm``: where it is in the caller's text and which key.
+    private struct Candidate: Equatable {
+        let start: Int32
+        let end: Int32
+        let key: Int32
+        let info: KeyInfo
+
+        static func == (left: Candidate, right: Candidate) -> Bool {
+            left.start == right.start && left.end == right.end && left.info.concept == right.info.concept
+                && left.info.language == right.info.language && left.info.form == right.info.form
+                && left.info.flags == right.info.flags
+        }
+
+        /// Text order; at one start the longest first; then exact before diacritic-insensitive, then
+        /// dictionary order.
+        static func precedes(_ left: Candidate, _ right: Candidate) -> Bool {
+            if left.start != right.start { return left.start < right.start }
+            if left.end != right.end { return left.end > right.end }
+            if left.info.flags != right.info.flags { return left.info.flags < right.info.flags }
+            if left.info.language != right.info.language { return left.info.language < right.info.language }
+            if left.info.concept != right.info.concept { return left.info.concept < right.info.concept }
+            return left.info.form < right.info.form
+        }
     }
 
     /// The dictionary the terms come from.
     public let lexicon: Lexicon
-    private let folded: ByteAutomaton
-    private let foldedKeys: [Key]
-    private let plain: ByteAutomaton
-    private let plainKeys: [Key]
+    private let automaton: ByteAutomaton
+    private let keys: [KeyInfo]
+    /// The exact spelling of each acronym key.
+    private let acronyms: [Int32: [UInt8]]
+    /// Per language position.
+    private let wordRules: [WordRule]
+    private let hasDiacriticInsensitiveKeys: Bool
+    /// Every dictionary form as written, one after another, so a hit's form needs no lookup.
+    private let formBytes: [UInt8]
 
-    /// Builds the automata from every form of every language.
+    /// Builds the automaton from every form of every language.
     ///
     /// - Parameter lexicon: The dictionary.
     /// - Throws: ``TextError`` only if ICU itself fails.
     public init(lexicon: Lexicon) throws {
         self.lexicon = lexicon
-        var foldedBytes: [[UInt8]] = []
-        var folded: [Key] = []
-        var plainBytes: [[UInt8]] = []
-        var plain: [Key] = []
+        var flat = FlatKeys()
+        var keys: [KeyInfo] = []
+        var acronyms: [Int32: [UInt8]] = [:]
+        var plainFlat = FlatKeys()
+        var plainKeys: [KeyInfo] = []
+        var formBytes: [UInt8] = []
         for (position, language) in lexicon.languages.enumerated() {
-            let (forms, postings) = lexicon.cells.forms(of: position)
-            guard !forms.isEmpty else { continue }
+            var joined: [UInt8] = []
+            var postings: [Posting] = []
+            var formSpans: [(Int32, Int32)] = []
+            var acronymForms: [Int: [UInt8]] = [:]
+            lexicon.cells.forEachForm(position) { concept, form, bytes in
+                if !postings.isEmpty { joined.append(0x0A) }
+                joined.append(contentsOf: bytes)
+                formSpans.append((Int32(formBytes.count), Int32(bytes.count)))
+                formBytes.append(contentsOf: bytes)
+                if Self.isAcronym(bytes) { acronymForms[postings.count] = Array(bytes) }
+                postings.append(Posting(concept: Int32(concept), language: Int32(position), form: Int32(form)))
+            }
+            guard !postings.isEmpty else { continue }
+            let text = String(decoding: joined, as: UTF8.self)
             var accented: [Int] = []
-            try SearchIndex.batch(forms, SearchIndex.foldKey) { index, key in
+            try SearchIndex.batch(text, count: postings.count, SearchIndex.foldKey) { index, key in
                 guard !key.isEmpty else { return }
-                foldedBytes.append(Array(key))
-                let form = forms[index]
-                folded.append(
-                    Key(
-                        posting: postings[index], diacriticInsensitive: false,
-                        acronym: Self.isAcronym(form) ? form : nil))
+                let posting = postings[index]
+                let acronym = acronymForms[index]
+                if let acronym { acronyms[Int32(keys.count)] = acronym }
+                flat.append(key)
+                keys.append(
+                    KeyInfo(
+                        concept: posting.concept, language: posting.language, form: posting.form,
+                        flags: acronym == nil ? 0 : KeyInfo.acronym, formStart: formSpans[index].0,
+                        formLength: formSpans[index].1))
                 if language.usesLatinScript, !SearchIndex.isASCII(key) {
                     accented.append(index)
                 }
             }
             guard !accented.isEmpty else { continue }
-            try SearchIndex.batch(accented.map { forms[$0] }, SearchIndex.plainKey) { index, key in
+            let forms = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+            let accentedText = accented.map { String(decoding: forms[$0], as: UTF8.self) }
+            try SearchIndex.batch(accentedText, SearchIndex.plainKey) { index, key in
                 guard !key.isEmpty else { return }
-                plainBytes.append(Array(key))
-                plain.append(Key(posting: postings[accented[index]], diacriticInsensitive: true, acronym: nil))
+                let posting = postings[accented[index]]
+                let span = formSpans[accented[index]]
+                plainFlat.append(key)
+                plainKeys.append(
+                    KeyInfo(
+                        concept: posting.concept, language: posting.language, form: posting.form,
+                        flags: KeyInfo.diacriticInsensitive, formStart: span.0, formLength: span.1))
             }
         }
-        self.folded = ByteAutomaton(keys: foldedBytes)
-        foldedKeys = folded
-        self.plain = ByteAutomaton(keys: plainBytes)
-        plainKeys = plain
+        plainFlat.bytes.withUnsafeBufferPointer { bytes in
+            for (start, length) in zip(plainFlat.starts, plainFlat.lengths) {
+                flat.append(UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(start + length)]))
+            }
+        }
+        keys += plainKeys
+        automaton = ByteAutomaton(keys: flat)
+        self.formBytes = formBytes
+        self.keys = keys
+        self.acronyms = acronyms
+        hasDiacriticInsensitiveKeys = !plainKeys.isEmpty
+        wordRules = lexicon.languages.map { language in
+            if ["Jpan", "Hans", "Hant", "Hani"].contains(language.script) { return .anywhere }
+            return language.needsSegmenter ? .icuWords(language.icuLocaleTag) : .spaced
+        }
+    }
+
+    /// The size of the automaton: keys, nodes and the bytes its tables hold.
+    public var statistics: (keys: Int, nodes: Int, bytes: Int) {
+        (keys.count, automaton.nodeCount, automaton.memoryBytes + keys.count * MemoryLayout<KeyInfo>.stride)
     }
 
     /// Finds the terms of a text.
@@ -91,122 +173,169 @@ public struct TermSpotter: Sendable {
     public func spot(_ text: String, allOverlaps: Bool = false) throws -> [SpottedTerm] {
         var context = BoundaryContext(text: text)
         let foldedText = try SearchIndex.foldKey.fold(text)
-        var candidates = try candidates(of: folded, keys: foldedKeys, in: foldedText, context: &context)
-        let plainText = try SearchIndex.plainKey.fold(text)
-        let accentless = try self.candidates(of: plain, keys: plainKeys, in: plainText, context: &context)
-        // Diacritic-insensitive matches count only where no whole word matched with the diacritics.
-        if !accentless.isEmpty {
-            var covered = [Bool](repeating: false, count: context.utf8.count)
-            for candidate in candidates {
-                for offset in candidate.start..<candidate.end { covered[offset] = true }
-            }
-            for candidate in accentless where !(candidate.start..<candidate.end).contains(where: { covered[$0] }) {
-                candidates.append(candidate)
-            }
+        var candidates = try self.candidates(in: foldedText, diacriticInsensitiveOnly: false, context: &context)
+        // Where the caller wrote some diacritics, the forms without them are matched against the text
+        // without its diacritics too ("co cháy" is "có cháy").
+        if hasDiacriticInsensitiveKeys, Self.mayHaveLatinDiacritics(foldedText.foldedUTF8) {
+            let plainText = try SearchIndex.plainKey.fold(text)
+            candidates += try self.candidates(in: plainText, diacriticInsensitiveOnly: true, context: &context)
         }
-        candidates.sort {
-            if $0.start != $1.start { return $0.start < $1.start }
-            if $0.end != $1.end { return $0.end > $1.end }
-            return ($0.diacriticInsensitive ? 1 : 0, $0.language, $0.concept, $0.form)
-                < ($1.diacriticInsensitive ? 1 : 0, $1.language, $1.concept, $1.form)
-        }
+        candidates = Self.keepingExactOverAccentless(candidates, textCount: context.utf8.count)
+        candidates.sort(by: Candidate.precedes)
         var chosen: [Candidate] = []
-        if allOverlaps {
-            chosen = candidates
-        } else {
-            var reach = 0
-            var lastSpan: (Int, Int)?
-            for candidate in candidates {
-                if let lastSpan, candidate.start == lastSpan.0, candidate.end == lastSpan.1 {
-                    chosen.append(candidate)
-                } else if candidate.start >= reach {
-                    chosen.append(candidate)
-                    reach = candidate.end
-                    lastSpan = (candidate.start, candidate.end)
-                }
+        chosen.reserveCapacity(candidates.count)
+        var reach: Int32 = 0
+        var lastSpan: (Int32, Int32) = (-1, -1)
+        for candidate in candidates {
+            if let last = chosen.last, last == candidate { continue }
+            if allOverlaps || (candidate.start == lastSpan.0 && candidate.end == lastSpan.1) {
+                chosen.append(candidate)
+            } else if candidate.start >= reach {
+                chosen.append(candidate)
+                reach = candidate.end
+                lastSpan = (candidate.start, candidate.end)
             }
         }
         return chosen.map { term($0, context: context) }
     }
 
-    /// The whole-word matches of an automaton in a folded text, in the caller's offsets, once each.
+    /// Diacritic-insensitive matches count only where no form matched with its diacritics.
+    private static func keepingExactOverAccentless(_ candidates: [Candidate], textCount: Int) -> [Candidate] {
+        guard candidates.contains(where: { $0.info.isDiacriticInsensitive }) else { return candidates }
+        var covered = [Bool](repeating: false, count: textCount + 1)
+        for candidate in candidates where !candidate.info.isDiacriticInsensitive {
+            for offset in Int(candidate.start)..<Int(candidate.end) { covered[offset] = true }
+        }
+        return candidates.filter { candidate in
+            !candidate.info.isDiacriticInsensitive
+                || !(Int(candidate.start)..<Int(candidate.end)).contains { covered[$0] }
+        }
+    }
+
+    /// True when a folded text may hold a Latin letter with a diacritic (Latin-1 Supplement to
+    /// Latin Extended-B, IPA, combining marks, Latin Extended Additional), judged by lead bytes.
+    private static func mayHaveLatinDiacritics(_ utf8: [UInt8]) -> Bool {
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            let byte = utf8[index]
+            if byte >= 0xC3 && byte <= 0xCD { return true }
+            if byte == 0xE1, index + 1 < count, (0xB8...0xBB).contains(utf8[index + 1]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The whole-word matches in a folded text, in the caller's offsets.
     private func candidates(
-        of automaton: ByteAutomaton, keys: [Key], in text: FoldedText, context: inout BoundaryContext
+        in text: FoldedText, diacriticInsensitiveOnly: Bool, context: inout BoundaryContext
     ) throws -> [Candidate] {
         var found: [Candidate] = []
-        var seen: Set<Candidate> = []
-        let utf8 = context.utf8
-        text.foldedUTF8.withUnsafeBufferPointer { bytes in
-            automaton.forEachMatch(in: bytes) { keyNumber, end in
-                let key = keys[Int(keyNumber)]
-                let start = end - Int(automaton.keyLengths[Int(keyNumber)])
-                // Keep matches that start and end on folded character boundaries.
-                guard start == 0 || bytes[start] & 0xC0 != 0x80, end == bytes.count || bytes[end] & 0xC0 != 0x80
-                else { return }
-                let original = text.originalUTF8Range(forFoldedUTF8: start..<end)
-                // An acronym (CO, AED, DV) only counts written as one: "co" is Vietnamese "có", not
-                // carbon monoxide. A one-letter word without its diacritics says too little to count.
-                if let acronym = key.acronym, !utf8[original].elementsEqual(acronym.utf8) { return }
-                if key.diacriticInsensitive, utf8[original].filter({ $0 & 0xC0 != 0x80 }).count < 2 { return }
-                let candidate = Candidate(
-                    start: original.lowerBound, end: original.upperBound, concept: key.posting.concept,
-                    language: key.posting.language, form: key.posting.form,
-                    diacriticInsensitive: key.diacriticInsensitive)
-                if seen.insert(candidate).inserted {
-                    found.append(candidate)
+        var needsICU = false
+        let original = context.utf8
+        keys.withUnsafeBufferPointer { keys in
+            text.foldedUTF8.withUnsafeBufferPointer { bytes in
+                original.withUnsafeBufferPointer { original in
+                    automaton.forEachMatch(in: bytes) { keyNumber, end in
+                        let info = keys[Int(keyNumber)]
+                        if diacriticInsensitiveOnly && !info.isDiacriticInsensitive { return }
+                        let start = end - Int(automaton.keyLengths[Int(keyNumber)])
+                        // Keep matches that start and end on folded character boundaries.
+                        guard start == 0 || bytes[start] & 0xC0 != 0x80,
+                            end == bytes.count || bytes[end] & 0xC0 != 0x80
+                        else { return }
+                        let range = text.originalUTF8Range(forFoldedUTF8: start..<end)
+                        guard !range.isEmpty else { return }
+                        // An acronym (CO, AED, DV) only counts written as one: "co" is Vietnamese "có", not
+                        // carbon monoxide. A one-letter word without its diacritics says too little to count.
+                        if info.flags & KeyInfo.acronym != 0,
+                            let acronym = acronyms[keyNumber],
+                            !UnsafeBufferPointer(rebasing: original[range]).elementsEqual(acronym)
+                        {
+                            return
+                        }
+                        if info.isDiacriticInsensitive, Self.scalarCount(original, range) < 2 { return }
+                        switch wordRules[Int(info.language)] {
+                        case .anywhere:
+                            break
+                        case .spaced:
+                            guard !Self.isWordCharacter(before: range.lowerBound, in: original),
+                                !Self.isWordCharacter(at: range.upperBound, in: original)
+                            else { return }
+                        case .icuWords:
+                            needsICU = true
+                        }
+                        found.append(
+                            Candidate(
+                                start: Int32(range.lowerBound), end: Int32(range.upperBound), key: keyNumber,
+                                info: info))
+                    }
                 }
             }
         }
-        return try found.filter { try isWhole($0, context: &context) }
+        guard needsICU else { return found }
+        var kept: [Candidate] = []
+        kept.reserveCapacity(found.count)
+        for candidate in found {
+            guard case .icuWords(let locale) = wordRules[Int(candidate.info.language)] else {
+                kept.append(candidate)
+                continue
+            }
+            let boundaries = try context.wordBoundaries(locale: locale)
+            if boundaries.contains(Int(candidate.start)), boundaries.contains(Int(candidate.end)) {
+                kept.append(candidate)
+            }
+        }
+        return kept
     }
 
     /// The spotted term of a chosen candidate.
     private func term(_ candidate: Candidate, context: BoundaryContext) -> SpottedTerm {
-        let entry = lexicon.entry(Int(candidate.language), Int(candidate.concept))
-        let form = entry?.forms[Int(candidate.form)] ?? ""
-        let range = candidate.start..<candidate.end
-        let surface = String(decoding: context.utf8[range], as: UTF8.self)
+        let info = candidate.info
+        let formRange = Int(info.formStart)..<Int(info.formStart + info.formLength)
+        let range = Int(candidate.start)..<Int(candidate.end)
+        let surfaceBytes = context.utf8[range]
         let match: MatchKind =
-            candidate.diacriticInsensitive ? .diacriticInsensitive : surface == form ? .exact : .folded
+            info.isDiacriticInsensitive
+            ? .diacriticInsensitive : surfaceBytes.elementsEqual(formBytes[formRange]) ? .exact : .folded
         return SpottedTerm(
-            conceptID: lexicon.concepts[Int(candidate.concept)].id,
-            language: lexicon.languages[Int(candidate.language)].code, form: form, text: surface,
-            range: Self.range(context.text, range), utf8Range: range, match: match)
+            conceptID: lexicon.concepts[Int(info.concept)].id,
+            language: lexicon.languages[Int(info.language)].code,
+            form: String(decoding: formBytes[formRange], as: UTF8.self),
+            text: String(decoding: surfaceBytes, as: UTF8.self), range: Self.range(context.text, range),
+            utf8Range: range, match: match)
     }
 
     /// What the word checks of one text share: its bytes, and ICU's word boundaries per locale.
     private struct BoundaryContext {
         let text: String
         let utf8: [UInt8]
-        var boundaries: [String: Set<Int>] = [:]
+        private var boundaries: [String: Set<Int>] = [:]
 
         init(text: String) {
             self.text = text
             utf8 = Array(text.utf8)
         }
+
+        /// The UTF-8 offsets where ICU's word break iterator for a locale puts boundaries.
+        mutating func wordBoundaries(locale tag: String) throws -> Set<Int> {
+            if let known = boundaries[tag] { return known }
+            let locale = try ICULocale(tag)
+            let starts = try Segmenter.cached(locale: locale).words(in: text).map(\.utf8Range.lowerBound)
+            let found = Set(starts + [utf8.count])
+            boundaries[tag] = found
+            return found
+        }
     }
 
-    /// Whole words for scripts that separate words; ICU word boundaries for Thai, Khmer, Burmese and Lao;
-    /// anywhere for Japanese and Chinese.
-    private func isWhole(_ candidate: Candidate, context: inout BoundaryContext) throws -> Bool {
-        let language = lexicon.languages[Int(candidate.language)]
-        if ["Jpan", "Hans", "Hant", "Hani"].contains(language.script) {
-            return true
-        }
-        if language.needsSegmenter {
-            if context.boundaries[language.icuLocale] == nil {
-                let locale = try ICULocale(language.icuLocaleTag)
-                let starts = try Segmenter.cached(locale: locale).words(in: context.text).map(\.utf8Range.lowerBound)
-                context.boundaries[language.icuLocale] = Set(starts + [context.utf8.count])
-            }
-            let set = context.boundaries[language.icuLocale] ?? []
-            return set.contains(candidate.start) && set.contains(candidate.end)
-        }
-        return !Self.isWordCharacter(before: candidate.start, in: context.utf8)
-            && !Self.isWordCharacter(at: candidate.end, in: context.utf8)
+    /// The number of Unicode scalars in a range of UTF-8.
+    private static func scalarCount(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        for offset in range where utf8[offset] & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
-    private static func isWordCharacter(before offset: Int, in utf8: [UInt8]) -> Bool {
+    private static func isWordCharacter(before offset: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard offset > 0 else { return false }
         var start = offset - 1
         while start > 0, utf8[start] & 0xC0 == 0x80 {
@@ -215,20 +344,30 @@ public struct TermSpotter: Sendable {
         return isWordCharacter(at: start, in: utf8)
     }
 
-    private static func isWordCharacter(at offset: Int, in utf8: [UInt8]) -> Bool {
+    /// A letter, digit or combining mark starts at the offset: ASCII by table, the rest by the scalar's
+    /// Unicode properties.
+    private static func isWordCharacter(at offset: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard offset < utf8.count else { return false }
-        let scalar = String(decoding: utf8[offset..<min(offset + 4, utf8.count)], as: UTF8.self).unicodeScalars.first
-        guard let scalar else { return false }
+        let lead = utf8[offset]
+        if lead < 0x80 {
+            return (lead >= 0x30 && lead <= 0x39) || ((lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A)
+        }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, offset + length <= utf8.count else { return false }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for next in (offset + 1)..<(offset + length) {
+            value = value << 6 | UInt32(utf8[next] & 0x3F)
+        }
+        guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             || scalar.properties.generalCategory == .nonspacingMark
     }
 
     /// Two to five capital ASCII letters or digits, with at least one letter.
-    private static func isAcronym(_ form: String) -> Bool {
-        let scalars = form.unicodeScalars
-        return (2...5).contains(scalars.count)
-            && scalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
-            && scalars.contains { ("A"..."Z").contains($0) }
+    private static func isAcronym(_ form: UnsafeBufferPointer<UInt8>) -> Bool {
+        (2...5).contains(form.count)
+            && form.allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) }
+            && form.contains { (0x41...0x5A).contains($0) }
     }
 
     private static func range(_ text: String, _ range: Range<Int>) -> Range<String.Index> {

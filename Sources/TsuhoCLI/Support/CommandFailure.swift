@@ -25,6 +25,16 @@ enum CommandFailure {
             throw exit(message: error.message, code: 1)
         } catch let error as LexiconError {
             throw ValidationError(error.message)
+        } catch let error as IntakeError {
+            throw exit(message: error.description, code: 65)
+        } catch let error as PhrasebookError where error.code == .malformedData {
+            throw exit(message: error.message, code: 65)
+        } catch let error as PhrasebookError {
+            throw ValidationError(error.message)
+        } catch let error as PictogramError where error.code == .malformedData {
+            throw exit(message: error.message, code: 65)
+        } catch let error as PictogramError {
+            throw ValidationError(error.message)
         }
     }
 
