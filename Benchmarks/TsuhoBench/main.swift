@@ -15,6 +15,8 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("spot", SpotBenchmark.run),
     ("identify", IdentifyBenchmark.run),
     ("translate", TranslateBenchmark.run),
+    ("route", RouteBenchmark.run),
+    ("simulate", SimulateBenchmark.run),
     ("erlang", ErlangBenchmark.run),
 ]
 

@@ -71,7 +71,7 @@ public struct AuditLog: Sendable, Hashable {
                 FileManager.default.fileExists(atPath: url.path) ? "the file cannot be read" : "no such file"
             throw AuditLogError.unreadable(url.path, reason)
         }
-        self.init(bytes: Array(data), path: url.path)
+        self.init(bytes: Array(data), path: url.relativePath)
     }
 
     /// The records of one session, in order.

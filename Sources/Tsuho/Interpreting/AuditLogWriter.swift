@@ -75,9 +75,6 @@ final class AuditLogWriter {
         }
     }
 
-    /// Records not yet on disk.
-    var hasPending: Bool { !pending.isEmpty || needsSync }
-
     private static func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
             Glibc.write(descriptor, bytes, count)

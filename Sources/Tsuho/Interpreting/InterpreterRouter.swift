@@ -218,7 +218,9 @@ public actor InterpreterRouter {
         try perform { _, _ in }
     }
 
-    /// When something next falls due (an offer timeout, a retry, a shift change).
+    /// The earliest time something may fall due (an offer timeout, a retry, a shift change): call
+    /// ``processDueEvents()`` then. It may be early (an offer answered since leaves its timeout behind,
+    /// which then does nothing), never late.
     public var nextDeadline: Date? { engine.nextDeadline }
 
     /// A session, live or ended.
@@ -282,12 +284,17 @@ public actor InterpreterRouter {
             failure = error
         }
         let made = engine.takeTransitions()
-        undelivered += made
+        if undelivered.isEmpty {
+            undelivered = made
+        } else {
+            undelivered += made
+        }
         try writer?.append(made)
         if let failure {
             throw failure
         }
-        defer { undelivered = [] }
-        return undelivered
+        var delivered: [SessionTransition] = []
+        swap(&delivered, &undelivered)
+        return delivered
     }
 }

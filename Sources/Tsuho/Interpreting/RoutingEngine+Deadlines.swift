@@ -13,14 +13,18 @@ extension RoutingEngine {
     private mutating func handle(_ deadline: Deadline) throws {
         switch deadline.kind {
         case .offerTimeout:
-            guard let live = sessions[Int(deadline.target)], live.offerToken == deadline.token,
-                case .offering = live.session.state
+            let target = Int(deadline.target)
+            guard sessions[target].isLive, sessions[target].offerToken == deadline.token,
+                case .offering = sessions[target].session.state
             else { return }
             try offerFailed(deadline.target, by: .router, why: .offerTimedOut, excluding: true)
         case .retry:
-            guard let live = sessions[Int(deadline.target)], live.generation == deadline.token else { return }
-            sessions[Int(deadline.target)]?.exclusions.removeAll { $0.until <= now }
-            guard live.queueToken != 0, let (interpreter, route) = bestInterpreter(for: deadline.target) else {
+            let target = Int(deadline.target)
+            guard sessions[target].isLive, sessions[target].generation == deadline.token else { return }
+            let time = now
+            sessions[target].exclusions.removeAll { $0.until <= time }
+            guard sessions[target].queueToken != 0, let (interpreter, route) = bestInterpreter(for: deadline.target)
+            else {
                 return
             }
             try offer(deadline.target, to: interpreter, route: route, by: .router, why: .offered)

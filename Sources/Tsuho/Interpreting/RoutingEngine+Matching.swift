@@ -5,17 +5,18 @@ extension RoutingEngine {
     /// languages at native or professional level, in the language list's order. Within a tier, the least
     /// loaded, then the longest idle. Interpreters the session excludes are passed over.
     mutating func bestInterpreter(for slot: Int32) -> (Int32, RouteKind)? {
-        guard let live = sessions[Int(slot)] else { return nil }
-        let language = Int(live.language)
+        guard sessions[Int(slot)].isLive else { return nil }
+        let language = Int(sessions[Int(slot)].language)
+        let exclusions = sessions[Int(slot)].exclusions
         let code = languageCodes[language]
-        if let interpreter = bestFree(inDirectPool: true, of: language, for: live) {
+        if let interpreter = bestFree(inDirectPool: true, of: language, excluding: exclusions) {
             return (interpreter, .direct(level(of: interpreter, in: code)))
         }
-        if let interpreter = bestFree(inDirectPool: false, of: language, for: live) {
+        if let interpreter = bestFree(inDirectPool: false, of: language, excluding: exclusions) {
             return (interpreter, .relay(through: code, level: .relayOnly))
         }
         for relay in relays[language] {
-            if let interpreter = bestFree(inDirectPool: true, of: Int(relay), for: live) {
+            if let interpreter = bestFree(inDirectPool: true, of: Int(relay), excluding: exclusions) {
                 let relayCode = languageCodes[Int(relay)]
                 return (interpreter, .relay(through: relayCode, level: level(of: interpreter, in: relayCode)))
             }
@@ -24,7 +25,9 @@ extension RoutingEngine {
     }
 
     /// The top free interpreter of a pool whom the session does not exclude, dropping stale entries.
-    private mutating func bestFree(inDirectPool direct: Bool, of language: Int, for live: SessionSlot) -> Int32? {
+    private mutating func bestFree(
+        inDirectPool direct: Bool, of language: Int, excluding exclusions: [SessionSlot.Exclusion]
+    ) -> Int32? {
         var pool = BinaryHeap<PoolEntry>()
         if direct {
             swap(&pool, &directPools[language])
@@ -39,7 +42,9 @@ extension RoutingEngine {
                 poolEntries -= 1
                 continue
             }
-            if !live.exclusions.isEmpty, live.excludes(top.interpreter, at: now) {
+            let time = now
+            if !exclusions.isEmpty, exclusions.contains(where: { $0.interpreter == top.interpreter && $0.until > time })
+            {
                 held.append(top)
                 pool.popMin()
                 continue
@@ -106,11 +111,12 @@ extension RoutingEngine {
         var held: [QueueEntry] = []
         var found: QueueEntry?
         while let top = queues[index].min {
-            guard let live = sessions[Int(top.slot)], live.queueToken == top.token else {
+            let slot = Int(top.slot)
+            guard sessions[slot].isLive, sessions[slot].queueToken == top.token else {
                 queues[index].popMin()
                 continue
             }
-            if !live.exclusions.isEmpty, live.excludes(interpreter, at: now) {
+            if !sessions[slot].exclusions.isEmpty, sessions[slot].excludes(interpreter, at: now) {
                 held.append(top)
                 queues[index].popMin()
                 continue

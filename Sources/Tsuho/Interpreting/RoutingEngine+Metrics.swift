@@ -1,7 +1,7 @@
 /// Metrics from the running counts and the interpreters' busy and on-duty time.
 extension RoutingEngine {
     /// The metrics as of `time` (utilisation counted up to it).
-    func metrics(at time: Double) -> RoutingMetrics {
+    package func metrics(at time: Double) -> RoutingMetrics {
         var busy = [Double](repeating: 0, count: languageCodes.count)
         var capacity = [Double](repeating: 0, count: languageCodes.count)
         var allBusy = 0.0

@@ -2,7 +2,7 @@
 extension RoutingEngine {
     /// Opens a session and routes it: an offer to the best free interpreter, a place in the queue, or,
     /// when nobody in the roster can interpret the language, the fallback alone.
-    mutating func request(_ id: SessionID, _ request: SessionRequest, at time: Double) throws -> Assignment {
+    package mutating func request(_ id: SessionID, _ request: SessionRequest, at time: Double) throws -> Assignment {
         setNow(time)
         guard slotOfSession[id] == nil, endedSessions[id] == nil else {
             throw RoutingError.duplicateSession(id)
@@ -42,32 +42,36 @@ extension RoutingEngine {
     }
 
     /// The offered interpreter accepts: the session is connected.
-    mutating func accept(_ slot: Int32, by interpreter: Int32, at time: Double) throws {
+    package mutating func accept(_ slot: Int32, by interpreter: Int32, at time: Double) throws {
         setNow(time)
-        guard var live = sessions[Int(slot)] else { return }
+        let index = Int(slot)
+        guard sessions[index].isLive else { return }
         let id = interpreterID(interpreter)
-        guard case .offering(let offered) = live.session.state, offered == id else {
+        guard case .offering(let offered) = sessions[index].session.state, offered == id else {
             throw SessionTransitionError(
-                session: live.session.id, state: live.session.state, notOfferedTo: id, wouldBecome: .connected(id))
+                session: sessions[index].session.id, state: sessions[index].session.state, notOfferedTo: id,
+                wouldBecome: .connected(id))
         }
-        let wasConnected = live.session.hasBeenConnected
-        let transition = try live.session.transition(
+        let wasConnected = sessions[index].session.hasBeenConnected
+        let transition = try sessions[index].session.transition(
             to: .connected(id), by: .interpreter(id), why: .accepted, at: date(now))
-        live.offerToken = 0
-        live.exclusions = []
-        sessions[Int(slot)] = live
+        sessions[index].offerToken = 0
+        if !sessions[index].exclusions.isEmpty {
+            sessions[index].exclusions = []
+        }
         record(transition)
         interpreters[Int(interpreter)].account(until: now)
         interpreters[Int(interpreter)].connected += 1
         if !wasConnected {
-            tallies[Int(live.language)].connect(afterWaiting: now - live.requestedAt)
+            tallies[Int(sessions[index].language)].connect(afterWaiting: now - sessions[index].requestedAt)
         }
     }
 
     /// The offered interpreter declines: the offer goes to the next candidate, or the session waits.
     mutating func decline(_ slot: Int32, by interpreter: Int32, at time: Double) throws {
         setNow(time)
-        guard let live = sessions[Int(slot)] else { return }
+        let live = sessions[Int(slot)]
+        guard live.isLive else { return }
         guard case .offering(let offered) = live.session.state, offered == interpreterID(interpreter) else {
             throw SessionTransitionError(
                 session: live.session.id, state: live.session.state, notOfferedTo: interpreterID(interpreter),
@@ -77,9 +81,10 @@ extension RoutingEngine {
     }
 
     /// Ends a session: the caller hung up, the call-taker closed it, or the conversation finished.
-    mutating func end(_ slot: Int32, reason: EndReason, by actor: TransitionActor, at time: Double) throws {
+    package mutating func end(_ slot: Int32, reason: EndReason, by actor: TransitionActor, at time: Double) throws {
         setNow(time)
-        guard let live = sessions[Int(slot)] else { return }
+        let index = Int(slot)
+        guard sessions[index].isLive else { return }
         let why: TransitionReason =
             switch reason {
             case .completed: .completed
@@ -87,18 +92,19 @@ extension RoutingEngine {
             case .endedByCallTaker: .endedByCallTaker
             case .noInterpreter: .noInterpreter
             }
-        let wasConnected = live.session.hasBeenConnected
+        let wasConnected = sessions[index].session.hasBeenConnected
+        let language = Int(sessions[index].language)
+        let interpreter = sessions[index].interpreter
         let interpreterWasConnected: Bool
-        if case .connected = live.session.state {
+        if case .connected = sessions[index].session.state {
             interpreterWasConnected = true
         } else {
             interpreterWasConnected = false
         }
         try transition(slot, to: .ended(reason), by: actor, why: why)
         if reason == .callerHungUp, !wasConnected {
-            tallies[Int(live.language)].abandoned += 1
+            tallies[language].abandoned += 1
         }
-        let interpreter = live.interpreter
         dequeue(slot)
         finish(slot)
         if interpreter >= 0 {
@@ -118,8 +124,8 @@ extension RoutingEngine {
         touch(interpreter)
         let id = interpreterID(interpreter)
         for slot in interpreters[position].sessionSlots {
-            guard let live = sessions[Int(slot)] else { continue }
-            switch live.session.state {
+            guard sessions[Int(slot)].isLive else { continue }
+            switch sessions[Int(slot)].session.state {
             case .offering:
                 try offerFailed(slot, by: .interpreter(id), why: .interpreterDisconnected, excluding: false)
             case .connected:
@@ -153,9 +159,10 @@ extension RoutingEngine {
     mutating func offerFailed(
         _ slot: Int32, by actor: TransitionActor, why: TransitionReason, excluding: Bool
     ) throws {
-        guard let live = sessions[Int(slot)] else { return }
-        let failed = live.interpreter
-        sessions[Int(slot)]?.offerToken = 0
+        guard sessions[Int(slot)].isLive else { return }
+        let failed = sessions[Int(slot)].interpreter
+        let hasBeenConnected = sessions[Int(slot)].session.hasBeenConnected
+        sessions[Int(slot)].offerToken = 0
         release(failed, from: slot, wasConnected: false)
         if excluding {
             exclude(failed, from: slot)
@@ -163,8 +170,7 @@ extension RoutingEngine {
         if let (next, route) = bestInterpreter(for: slot) {
             try offer(slot, to: next, route: route, by: actor, why: why)
         } else {
-            try transition(
-                slot, to: live.session.hasBeenConnected ? .reconnecting : .requested, by: actor, why: why)
+            try transition(slot, to: hasBeenConnected ? .reconnecting : .requested, by: actor, why: why)
             enqueue(slot)
         }
         try dispatch(failed)
@@ -186,8 +192,8 @@ extension RoutingEngine {
         try transition(slot, to: .offering(interpreterID(interpreter)), by: actor, why: why, route: route)
         dequeue(slot)
         let offerToken = token()
-        sessions[Int(slot)]?.interpreter = interpreter
-        sessions[Int(slot)]?.offerToken = offerToken
+        sessions[Int(slot)].interpreter = interpreter
+        sessions[Int(slot)].offerToken = offerToken
         deadlines.push(Deadline(time: now + policy.offerTimeout, kind: .offerTimeout, target: slot, token: offerToken))
         interpreters[Int(interpreter)].load += 1
         interpreters[Int(interpreter)].sessionSlots.append(slot)
@@ -201,9 +207,9 @@ extension RoutingEngine {
     mutating func transition(
         _ slot: Int32, to next: SessionState, by actor: TransitionActor, why: TransitionReason, route: RouteKind? = nil
     ) throws {
-        guard var live = sessions[Int(slot)] else { return }
-        let transition = try live.session.transition(to: next, by: actor, why: why, route: route, at: date(now))
-        sessions[Int(slot)] = live
+        guard sessions[Int(slot)].isLive else { return }
+        let transition = try sessions[Int(slot)].session.transition(
+            to: next, by: actor, why: why, route: route, at: date(now))
         record(transition)
     }
 
@@ -222,45 +228,50 @@ extension RoutingEngine {
         if interpreters[position].load == 0 {
             interpreters[position].idleSince = now
         }
-        sessions[Int(slot)]?.interpreter = -1
+        sessions[Int(slot)].interpreter = -1
         touch(interpreter)
     }
 
     /// Keeps an interpreter from being offered a session again for ``RoutingPolicy/retryAfter``.
     mutating func exclude(_ interpreter: Int32, from slot: Int32) {
-        guard interpreter >= 0, let live = sessions[Int(slot)] else { return }
-        let until = now + policy.retryAfter
-        sessions[Int(slot)]?.exclusions.removeAll { $0.interpreter == interpreter || $0.until <= now }
-        sessions[Int(slot)]?.exclusions.append(SessionSlot.Exclusion(interpreter: interpreter, until: until))
-        deadlines.push(Deadline(time: until, kind: .retry, target: slot, token: live.generation))
+        guard interpreter >= 0, sessions[Int(slot)].isLive else { return }
+        let time = now
+        let until = time + policy.retryAfter
+        sessions[Int(slot)].exclusions.removeAll { $0.interpreter == interpreter || $0.until <= time }
+        sessions[Int(slot)].exclusions.append(SessionSlot.Exclusion(interpreter: interpreter, until: until))
+        deadlines.push(Deadline(time: until, kind: .retry, target: slot, token: sessions[Int(slot)].generation))
     }
 
     /// Puts a session in its language's queue.
     mutating func enqueue(_ slot: Int32) {
-        guard let live = sessions[Int(slot)], live.queueToken == 0 else { return }
+        let index = Int(slot)
+        guard sessions[index].isLive, sessions[index].queueToken == 0 else { return }
         let queueToken = token()
-        sessions[Int(slot)]?.queueToken = queueToken
-        queues[Int(live.language)].push(
-            QueueEntry(rank: live.rank, sequence: live.sequence, slot: slot, token: queueToken))
-        waitingCounts[Int(live.language)][Int(live.rank)] += 1
+        sessions[index].queueToken = queueToken
+        let language = Int(sessions[index].language)
+        let rank = sessions[index].rank
+        queues[language].push(
+            QueueEntry(rank: rank, sequence: sessions[index].sequence, slot: slot, token: queueToken))
+        waitingCounts[language][Int(rank)] += 1
     }
 
     /// Takes a session out of its queue (its entry becomes stale).
     mutating func dequeue(_ slot: Int32) {
-        guard let live = sessions[Int(slot)], live.queueToken != 0 else { return }
-        sessions[Int(slot)]?.queueToken = 0
-        waitingCounts[Int(live.language)][Int(live.rank)] -= 1
+        let index = Int(slot)
+        guard sessions[index].isLive, sessions[index].queueToken != 0 else { return }
+        sessions[index].queueToken = 0
+        waitingCounts[Int(sessions[index].language)][Int(sessions[index].rank)] -= 1
     }
 
     /// Forgets an ended session (keeping it in ``endedSessions`` when asked to).
     mutating func finish(_ slot: Int32) {
-        guard let live = sessions[Int(slot)] else { return }
+        let index = Int(slot)
+        guard sessions[index].isLive else { return }
         if retainsEndedSessions {
-            endedSessions[live.session.id] = live.session
+            endedSessions[sessions[index].session.id] = sessions[index].session
         }
-        slotOfSession[live.session.id] = nil
-        sessions[Int(slot)] = nil
+        slotOfSession[sessions[index].session.id] = nil
+        sessions[index].isLive = false
         freeSlots.append(slot)
-        endedCount += 1
     }
 }

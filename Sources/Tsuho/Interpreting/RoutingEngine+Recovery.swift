@@ -49,7 +49,7 @@ extension RoutingEngine {
             interpreters[position].load += 1
             interpreters[position].connected += 1
             interpreters[position].sessionSlots.append(slot)
-            sessions[Int(slot)]?.interpreter = interpreter
+            sessions[Int(slot)].interpreter = interpreter
             touch(interpreter)
         }
     }

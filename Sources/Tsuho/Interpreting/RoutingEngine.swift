@@ -12,7 +12,7 @@ import Foundation
 /// middle of a heap; a stamp that changes with every change of a session or interpreter makes old entries
 /// stale, and they are dropped when they reach the top. Offer timeouts, retries after a decline and shift
 /// changes wait in one deadline heap.
-struct RoutingEngine: Sendable {
+package struct RoutingEngine: Sendable {
     let roster: Roster
     let policy: RoutingPolicy
 
@@ -37,7 +37,8 @@ struct RoutingEngine: Sendable {
     var tallies: [LanguageTally] = []
 
     var interpreters: [InterpreterRuntime] = []
-    var sessions: [SessionSlot?] = []
+    /// Sessions by slot; a slot whose session ended is free (``SessionSlot/isLive`` false) until reused.
+    var sessions: [SessionSlot] = []
     var freeSlots: [Int32] = []
     var slotOfSession: [SessionID: Int32] = [:]
     var deadlines = BinaryHeap<Deadline>()
@@ -52,18 +53,16 @@ struct RoutingEngine: Sendable {
     var transitions: [SessionTransition] = []
     /// When true, every offer made is kept in ``newOffers`` until the owner takes them (the simulator
     /// answers them).
-    var tracksOffers = false
-    var newOffers: [Offer] = []
+    package var tracksOffers = false
+    package var newOffers: [Offer] = []
     /// When true, ended sessions are kept in ``endedSessions``; otherwise they are forgotten.
     var retainsEndedSessions: Bool
     var endedSessions: [SessionID: InterpreterSession] = [:]
-    /// Sessions ended so far.
-    var endedCount = 0
 
     /// An offer made: a session (slot) and an interpreter (position).
-    struct Offer: Sendable, Hashable {
-        let slot: Int32
-        let interpreter: Int32
+    package struct Offer: Sendable, Hashable {
+        package let slot: Int32
+        package let interpreter: Int32
     }
 
     /// A waiting session in a language's queue.
@@ -122,7 +121,7 @@ struct RoutingEngine: Sendable {
     ///   - start: The time to start at.
     ///   - isRecording: Keep every transition for the owner.
     ///   - retainsEndedSessions: Keep ended sessions for queries.
-    init(
+    package init(
         roster: Roster, languages: LanguageList, policy: RoutingPolicy, start: Date, isRecording: Bool,
         retainsEndedSessions: Bool
     ) {
@@ -216,8 +215,9 @@ struct RoutingEngine: Sendable {
 
     /// Takes the transitions recorded since the last call.
     mutating func takeTransitions() -> [SessionTransition] {
-        defer { transitions.removeAll(keepingCapacity: true) }
-        return transitions
+        var taken: [SessionTransition] = []
+        swap(&taken, &transitions)
+        return taken
     }
 
     /// Marks an interpreter's pool entries stale and, when they are free, adds fresh ones.
@@ -252,7 +252,7 @@ struct RoutingEngine: Sendable {
     }
 
     /// The slot of a live session.
-    func slot(of id: SessionID) throws -> Int32 {
+    package func slot(of id: SessionID) throws -> Int32 {
         guard let slot = slotOfSession[id] else {
             throw RoutingError.unknownSession(id)
         }
@@ -274,15 +274,15 @@ struct RoutingEngine: Sendable {
 
     /// A live session, or an ended one when they are retained.
     func session(_ id: SessionID) -> InterpreterSession? {
-        if let slot = slotOfSession[id], let live = sessions[Int(slot)] {
-            return live.session
+        if let slot = slotOfSession[id], sessions[Int(slot)].isLive {
+            return sessions[Int(slot)].session
         }
         return endedSessions[id]
     }
 
     /// Every live session.
     var liveSessions: [InterpreterSession] {
-        sessions.compactMap { $0?.session }
+        sessions.filter(\.isLive).map(\.session)
     }
 
     /// The time of the next deadline (an offer timeout, a retry, a shift change).

@@ -20,6 +20,8 @@ struct SessionSlot: Sendable {
     var offerToken: UInt64 = 0
     /// Interpreters not to offer it to again before a time.
     var exclusions: [Exclusion] = []
+    /// False once the session has ended and its slot is free for another.
+    var isLive = true
 
     /// An interpreter kept from a session until a time.
     struct Exclusion: Sendable {

@@ -102,19 +102,20 @@ public struct StaffingSimulator: Sendable {
         /// Answers the offers the engine has made: at once, or after the answer time.
         func answerOffers() throws {
             while !engine.newOffers.isEmpty {
-                let offers = engine.newOffers
-                engine.newOffers.removeAll(keepingCapacity: true)
+                var offers: [RoutingEngine.Offer] = []
+                swap(&offers, &engine.newOffers)
                 for offer in offers {
-                    guard let live = engine.sessions[Int(offer.slot)] else { continue }
+                    guard engine.sessions[Int(offer.slot)].isLive else { continue }
+                    let generation = engine.sessions[Int(offer.slot)].generation
                     if parameters.answerTime <= 0 {
                         try engine.accept(offer.slot, by: offer.interpreter, at: time)
                         push(
                             .end, at: time + random.exponential(mean: parameters.meanHandleTime), slot: offer.slot,
-                            generation: live.generation)
+                            generation: generation)
                     } else {
                         push(
                             .accept, at: time + parameters.answerTime, slot: offer.slot,
-                            interpreter: offer.interpreter, generation: live.generation)
+                            interpreter: offer.interpreter, generation: generation)
                     }
                 }
             }
@@ -135,21 +136,24 @@ public struct StaffingSimulator: Sendable {
             if engineNext <= eventNext, engineNext <= arrivalNext {
                 try engine.advance(to: time)
             } else if eventNext <= arrivalNext, let event = events.popMin() {
-                guard let live = engine.sessions[Int(event.slot)], live.generation == event.generation else {
+                let index = Int(event.slot)
+                guard engine.sessions[index].isLive, engine.sessions[index].generation == event.generation else {
                     continue
                 }
                 switch event.kind {
                 case .accept:
-                    guard case .offering = live.session.state, live.interpreter == event.interpreter else { continue }
+                    guard case .offering = engine.sessions[index].session.state,
+                        engine.sessions[index].interpreter == event.interpreter
+                    else { continue }
                     try engine.accept(event.slot, by: event.interpreter, at: time)
                     push(
                         .end, at: time + random.exponential(mean: parameters.meanHandleTime), slot: event.slot,
-                        generation: live.generation)
+                        generation: event.generation)
                 case .end:
-                    guard case .connected = live.session.state else { continue }
+                    guard case .connected = engine.sessions[index].session.state else { continue }
                     try engine.end(event.slot, reason: .completed, by: .callTaker, at: time)
                 case .abandon:
-                    guard !live.session.hasBeenConnected else { continue }
+                    guard !engine.sessions[index].session.hasBeenConnected else { continue }
                     try engine.end(event.slot, reason: .callerHungUp, by: .caller, at: time)
                 }
             } else {
@@ -163,12 +167,10 @@ public struct StaffingSimulator: Sendable {
                 calls += 1
                 let id = SessionID("s\(calls)")
                 _ = try engine.request(id, request, at: time)
-                if let patience = parameters.meanPatience, let slot = engine.slotOfSession[id],
-                    let live = engine.sessions[Int(slot)]
-                {
+                if let patience = parameters.meanPatience, let slot = engine.slotOfSession[id] {
                     push(
                         .abandon, at: time + random.exponential(mean: patience), slot: slot,
-                        generation: live.generation)
+                        generation: engine.sessions[Int(slot)].generation)
                 }
             }
             try answerOffers()
