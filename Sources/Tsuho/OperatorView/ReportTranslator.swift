@@ -119,6 +119,14 @@ public struct ReportTranslator: Sendable {
             terms = (others + romaji)
                 .sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
         }
+        // With the caller's language known, short or accent-less matches of other languages are noise
+        // ("de" is Vietnamese "đẻ", to give birth, only without its marks).
+        if language.confident, let code = language.code, code != LanguageIdentifier.romanizedJapanese {
+            terms = terms.filter { term in
+                term.language == code || (term.match != .diacriticInsensitive && term.text.count > 3)
+                    || !(lexicon.languages.first { $0.code == term.language }?.usesLatinScript ?? false)
+            }
+        }
         let result = triage.triage(
             text, terms: terms, language: language.confident ? language.code : nil, receivedOn: report.line,
             location: report.location)
