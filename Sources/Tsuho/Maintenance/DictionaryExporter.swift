@@ -56,7 +56,7 @@ public struct DictionaryExporter: Sendable {
               <tbxHeader>
                 <fileDesc>
                   <sourceDesc>
-                    <p>Tsuho multilingual emergency dictionary, data version \(Self.escape(lexicon.version))</p>
+                    <p>Tsuho multilingual emergency dictionary, data version \(XMLText.escape(lexicon.version))</p>
                   </sourceDesc>
                 </fileDesc>
               </tbxHeader>
@@ -65,31 +65,31 @@ public struct DictionaryExporter: Sendable {
 
             """
         for (conceptPosition, concept) in lexicon.concepts.enumerated() {
-            output += "      <conceptEntry id=\"\(Self.escape(concept.id))\">\n"
-            output += "        <descrip type=\"subjectField\">\(Self.escape(concept.domain))</descrip>\n"
+            output += "      <conceptEntry id=\"\(XMLText.escape(concept.id))\">\n"
+            output += "        <descrip type=\"subjectField\">\(XMLText.escape(concept.domain))</descrip>\n"
             if concept.kind != .term {
                 output += "        <admin type=\"conceptKind\">\(concept.kind.rawValue)</admin>\n"
             }
             if let pictogram = concept.pictogram {
-                output += "        <xref type=\"pictogram\">\(Self.escape(pictogram))</xref>\n"
+                output += "        <xref type=\"pictogram\">\(XMLText.escape(pictogram))</xref>\n"
             }
             for (languagePosition, language) in lexicon.languages.enumerated() {
                 guard let entry = lexicon.entry(languagePosition, conceptPosition), entry.isFilled else { continue }
                 let isJapanese = language.code == .japanese
-                output += "        <langSec xml:lang=\"\(Self.escape(language.code.rawValue))\">\n"
+                output += "        <langSec xml:lang=\"\(XMLText.escape(language.code.rawValue))\">\n"
                 let note = isJapanese ? concept.notes : entry.note
                 if !note.isEmpty {
-                    output += "          <note>\(Self.escape(note))</note>\n"
+                    output += "          <note>\(XMLText.escape(note))</note>\n"
                 }
                 for (formIndex, form) in entry.forms.enumerated() {
                     output += "          <termSec>\n"
-                    output += "            <term>\(Self.escape(form))</term>\n"
+                    output += "            <term>\(XMLText.escape(form))</term>\n"
                     let preference = formIndex == 0 ? "preferredTerm-admn-sts" : "admittedTerm-admn-sts"
                     output += "            <termNote type=\"administrativeStatus\">\(preference)</termNote>\n"
                     output += "            <termNote type=\"reviewStatus\">\(entry.status.rawValue)</termNote>\n"
                     if isJapanese, formIndex < concept.readings.count {
                         output +=
-                            "            <termNote type=\"pronunciation\">\(Self.escape(concept.readings[formIndex]))</termNote>\n"
+                            "            <termNote type=\"pronunciation\">\(XMLText.escape(concept.readings[formIndex]))</termNote>\n"
                     }
                     output += "          </termSec>\n"
                 }
@@ -126,21 +126,5 @@ public struct DictionaryExporter: Sendable {
         let data = try encoder.encode(
             Document(version: lexicon.version, languages: lexicon.languages, concepts: records))
         return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
-    /// Escapes XML text and attribute values.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }
