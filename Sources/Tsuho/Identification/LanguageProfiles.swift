@@ -218,8 +218,4 @@ public struct LanguageProfiles: Sendable {
         }
         return String(decoding: result, as: UTF8.self)
     }
-
-    private static func unescape(_ gram: String) -> String {
-        gram.replacingAll("\\s", with: " ").replacingAll("\\\\", with: "\\")
-    }
 }

@@ -50,7 +50,6 @@ public struct TermSpotter: Sendable {
     private struct Candidate: Equatable {
         let start: Int32
         let end: Int32
-        let key: Int32
         let info: KeyInfo
 
         static func == (left: Candidate, right: Candidate) -> Bool {
@@ -268,7 +267,7 @@ public struct TermSpotter: Sendable {
                         }
                         found.append(
                             Candidate(
-                                start: Int32(range.lowerBound), end: Int32(range.upperBound), key: keyNumber,
+                                start: Int32(range.lowerBound), end: Int32(range.upperBound),
                                 info: info))
                     }
                 }
