@@ -81,6 +81,9 @@ public struct TermSpotter: Sendable {
     private let hasDiacriticInsensitiveKeys: Bool
     /// Every dictionary form as written, one after another, so a hit's form needs no lookup.
     private let formBytes: [UInt8]
+    /// Concept ids and language tags by position, so a hit copies a string, not a whole concept.
+    private let conceptIDs: [String]
+    private let languageCodes: [LanguageCode]
 
     /// Builds the automaton from every form of every language.
     ///
@@ -148,6 +151,8 @@ public struct TermSpotter: Sendable {
         keys += plainKeys
         automaton = ByteAutomaton(keys: flat)
         self.formBytes = formBytes
+        conceptIDs = lexicon.concepts.map(\.id)
+        languageCodes = lexicon.languages.map(\.code)
         self.keys = keys
         self.acronyms = acronyms
         hasDiacriticInsensitiveKeys = !plainKeys.isEmpty
@@ -299,8 +304,7 @@ public struct TermSpotter: Sendable {
             info.isDiacriticInsensitive
             ? .diacriticInsensitive : surfaceBytes.elementsEqual(formBytes[formRange]) ? .exact : .folded
         return SpottedTerm(
-            conceptID: lexicon.concepts[Int(info.concept)].id,
-            language: lexicon.languages[Int(info.language)].code,
+            conceptID: conceptIDs[Int(info.concept)], language: languageCodes[Int(info.language)],
             form: String(decoding: formBytes[formRange], as: UTF8.self),
             text: String(decoding: surfaceBytes, as: UTF8.self), range: Self.range(context.text, range),
             utf8Range: range, match: match)
