@@ -35,6 +35,7 @@ struct ReportTranslatorTests {
         "my mother is not breathing", "el niño no respira", "me toi khong tho", "母が息をしていない",
         "he is unconscious", "ông ấy bất tỉnh", "there is a lot of bleeding from his leg",
         "fire! my son is trapped on the 3rd floor", "火事です。子どもが逃げ遅れています",
+        "no, he is not breathing", "no no my father is unconscious",
     ])
     func alwaysRedFindingsAreRed(text: String) throws {
         let view = try Self.view(text)

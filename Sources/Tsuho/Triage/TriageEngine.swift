@@ -61,9 +61,13 @@ public struct TriageEngine: Sendable {
             let nextStart =
                 withRules.lazy.map(\.utf8Range).filter { $0.lowerBound >= term.utf8Range.upperBound }.map(\.lowerBound)
                 .min() ?? utf8.count
-            let negated = folded.hasCue(
-                "negation", rules: rules, languages: cueLanguages, around: term.utf8Range, previousEnd: previousEnd,
-                nextStart: nextStart)
+            // A concept that is already a negative state ("not breathing", "unconscious") is not turned
+            // back by a "no" near it ("no, he is not breathing"): an always-red finding must not be lost.
+            let negated =
+                rule.value != "no"
+                && folded.hasCue(
+                    "negation", rules: rules, languages: cueLanguages, around: term.utf8Range,
+                    previousEnd: previousEnd, nextStart: nextStart)
             let asked = folded.isQuestion(at: term.utf8Range, rules: rules, languages: cueLanguages)
             var effective = rule
             if negated, let other = rule.negated.flatMap({ rules.concepts[$0] }) {
