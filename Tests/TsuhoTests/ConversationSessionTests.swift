@@ -30,6 +30,18 @@ struct ConversationSessionTests {
         #expect(second.japaneseGloss.contains("2"))
     }
 
+    @Test func earlierMessagesAreNotAskedAgain() throws {
+        let translator = try ReportTranslatorTests.translator.get()
+        var session = ConversationSession(translator: translator, reportID: "R-11", line: .fire, language: "en")
+        let first = try session.receive(Array("fire near Shinjuku station, call me 090-1234-5678".utf8))
+        #expect(!first.missing.contains(.address))
+        let second = try session.receive(Array("my mother is not breathing".utf8))
+        #expect(second.urgency == .red)
+        #expect(!second.missing.contains(.address))
+        #expect(!second.missing.contains(.phone))
+        #expect(second.facts.places.contains { $0.conceptID == "shinjuku-station" })
+    }
+
     @Test func freeJapaneseGoesOnlyToJapaneseReaders() throws {
         let translator = try ReportTranslatorTests.translator.get()
         var vietnamese = ConversationSession(translator: translator, reportID: "R-8", line: .fire, language: "vi")

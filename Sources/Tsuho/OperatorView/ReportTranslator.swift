@@ -130,16 +130,38 @@ public struct ReportTranslator: Sendable {
         let result = triage.triage(
             text, terms: terms, language: language.confident ? language.code : nil, receivedOn: report.line,
             location: report.location)
+        // What the caller said earlier in the conversation is known too: it is not asked again.
+        let facts = try facts(result.facts, withEarlier: report, language: language.confident ? language.code : nil)
+        let incident = result.incident ?? facts.stated[.incident].flatMap(IncidentKind.init(rawValue:))
+        let missing = triage.missingFacts(line: result.line.line, incident: incident, facts: facts)
         let glossed = terms.map(gloss)
         let understood = Self.understoodShare(text, terms: terms)
         let callerLanguage = language.confident ? language.code : nil
-        let questions = suggestedQuestions(missing: result.missing, language: callerLanguage)
+        let questions = suggestedQuestions(missing: missing, language: callerLanguage)
         let advice = interpreterAdvice(language: language, understood: understood, terms: terms)
         return OperatorView(
             report: report.id, receivedAt: report.receivedAt, channel: report.channel, original: caller.displaySafe,
             flags: caller.flags, language: language, line: result.line, incident: result.incident,
             symptoms: result.symptoms, urgency: result.urgency, evidence: result.evidence, terms: glossed,
-            facts: result.facts, missing: result.missing, questions: questions, interpreter: advice)
+            facts: facts, missing: missing, questions: questions, interpreter: advice)
+    }
+
+    /// The facts of this message, completed with those of the caller's earlier messages (this message
+    /// wins where both say something).
+    private func facts(_ current: ReportFacts, withEarlier report: Report, language: LanguageCode?) throws
+        -> ReportFacts
+    {
+        var merged = current
+        for earlier in report.earlierMessages where earlier.author == .caller {
+            let terms = try spotter.spot(earlier.text)
+            let past = triage.triage(earlier.text, terms: terms, language: language, receivedOn: report.line).facts
+            merged.peopleCount = merged.peopleCount ?? past.peopleCount
+            if merged.ages.isEmpty { merged.ages = past.ages }
+            merged.phoneNumbers += past.phoneNumbers.filter { !merged.phoneNumbers.contains($0) }
+            merged.places += past.places.filter { place in !merged.places.contains { $0.text == place.text } }
+            merged.stated.merge(past.stated) { now, _ in now }
+        }
+        return merged
     }
 
     private func languageSummary(_ text: String, terms: [SpottedTerm], hint: LanguageCode?) throws -> LanguageSummary {
