@@ -42,6 +42,13 @@ struct ReportTranslatorTests {
         #expect(view.urgency == .red, "\(text): \(String(describing: view.urgency)) \(view.evidence.map(\.conceptID))")
     }
 
+    @Test func typographicApostrophesMatchFormsWrittenWithStraightOnes() throws {
+        let curly = try Self.view("my dad can’t breathe")
+        let straight = try Self.view("my dad can't breathe")
+        #expect(curly.evidence.map(\.conceptID) == straight.evidence.map(\.conceptID))
+        #expect(curly.evidence.contains { $0.conceptID == "difficulty-breathing" })
+    }
+
     @Test func aQuestionStatesNothing() throws {
         let view = try Self.view("is he breathing? I don't know what to do", line: .fire)
         #expect(view.facts.stated[.breathing] == nil)

@@ -119,12 +119,18 @@ public struct TermSpotter: Sendable {
                 let posting = postings[index]
                 let acronym = acronymForms[index]
                 if let acronym { acronyms[Int32(keys.count)] = acronym }
+                let info = KeyInfo(
+                    concept: posting.concept, language: posting.language, form: posting.form,
+                    flags: acronym == nil ? 0 : KeyInfo.acronym, formStart: formSpans[index].0,
+                    formLength: formSpans[index].1)
                 flat.append(key)
-                keys.append(
-                    KeyInfo(
-                        concept: posting.concept, language: posting.language, form: posting.form,
-                        flags: acronym == nil ? 0 : KeyInfo.acronym, formStart: formSpans[index].0,
-                        formLength: formSpans[index].1))
+                keys.append(info)
+                // Phones type the typographic apostrophe: "can’t breathe", "m’a frappé" match forms
+                // written with ' as well.
+                if key.contains(0x27) {
+                    flat.append(Self.withTypographicApostrophes(key))
+                    keys.append(info)
+                }
                 if language.usesLatinScript, !SearchIndex.isASCII(key) {
                     accented.append(index)
                 }
@@ -365,6 +371,20 @@ public struct TermSpotter: Sendable {
         guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    /// A key with every ' (U+0027) written as ’ (U+2019).
+    private static func withTypographicApostrophes(_ key: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(key.count + 4)
+        for byte in key {
+            if byte == 0x27 {
+                result += [0xE2, 0x80, 0x99]
+            } else {
+                result.append(byte)
+            }
+        }
+        return result
     }
 
     /// One hiragana or katakana character (three UTF-8 bytes in U+3040–U+30FF).
