@@ -1,7 +1,5 @@
 /// The id of a three-party interpretation session, chosen by the dispatch system ("119-20261201-0042").
-public struct SessionID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
-    ExpressibleByStringLiteral
-{
+public struct SessionID: StringIdentifier {
     /// The id.
     public let rawValue: String
 
@@ -10,36 +8,5 @@ public struct SessionID: RawRepresentable, Hashable, Comparable, Sendable, Codab
     /// - Parameter rawValue: The id.
     public init(rawValue: String) {
         self.rawValue = rawValue
-    }
-
-    /// Creates an id.
-    ///
-    /// - Parameter rawValue: The id.
-    public init(_ rawValue: String) {
-        self.rawValue = rawValue
-    }
-
-    /// Creates an id from a string literal.
-    public init(stringLiteral value: String) {
-        rawValue = value
-    }
-
-    /// The id.
-    public var description: String { rawValue }
-
-    /// Orders ids by their text.
-    public static func < (lhs: SessionID, rhs: SessionID) -> Bool {
-        lhs.rawValue < rhs.rawValue
-    }
-
-    /// Decodes an id from a JSON string.
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    /// Encodes the id as a JSON string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
