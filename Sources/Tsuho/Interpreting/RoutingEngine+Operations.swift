@@ -12,14 +12,7 @@ extension RoutingEngine {
         let slotValue = SessionSlot(
             session: session, language: language, sequence: nextSequence, generation: token(), requestedAt: now)
         nextSequence += 1
-        let slot: Int32
-        if let free = freeSlots.popLast() {
-            slot = free
-            sessions[Int(slot)] = slotValue
-        } else {
-            slot = Int32(sessions.count)
-            sessions.append(slotValue)
-        }
+        let slot = store(slotValue)
         slotOfSession[id] = slot
         record(session.creation)
         tallies[Int(language)].requests += 1
@@ -273,5 +266,15 @@ extension RoutingEngine {
         slotOfSession[sessions[index].session.id] = nil
         sessions[index].isLive = false
         freeSlots.append(slot)
+    }
+
+    /// Puts a session in a free slot, or a new one, and returns the slot.
+    mutating func store(_ slotValue: SessionSlot) -> Int32 {
+        if let free = freeSlots.popLast() {
+            sessions[Int(free)] = slotValue
+            return free
+        }
+        sessions.append(slotValue)
+        return Int32(sessions.count - 1)
     }
 }

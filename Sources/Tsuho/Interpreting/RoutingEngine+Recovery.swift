@@ -21,14 +21,7 @@ extension RoutingEngine {
             session: session, language: language, sequence: nextSequence, generation: token(),
             requestedAt: session.requestedAt.timeIntervalSince1970)
         nextSequence += 1
-        let slot: Int32
-        if let free = freeSlots.popLast() {
-            slot = free
-            sessions[Int(slot)] = slotValue
-        } else {
-            slot = Int32(sessions.count)
-            sessions.append(slotValue)
-        }
+        let slot = store(slotValue)
         slotOfSession[session.id] = slot
         tallies[Int(language)].requests += 1
         let waiting: SessionState = session.hasBeenConnected ? .reconnecting : .requested
