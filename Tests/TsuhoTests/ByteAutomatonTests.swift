@@ -8,9 +8,8 @@ struct ByteAutomatonTests {
         var found: [String] = []
         let bytes = Array(text.utf8)
         bytes.withUnsafeBufferPointer { buffer in
-            automaton.forEachMatch(in: buffer) { key, end in
-                let start = end - Int(automaton.keyLengths[Int(key)])
-                found.append("\(keys[Int(key)])@\(start)")
+            automaton.forEachMatch(in: buffer) { key, range in
+                found.append("\(keys[Int(key)])@\(range.lowerBound)")
             }
         }
         return found.sorted()

@@ -125,6 +125,27 @@ struct ReportTranslatorTests {
         #expect(language["confidence"] is Double)
     }
 
+    /// The hand-written JSON says exactly what `JSONEncoder` says of the same view, byte for byte once
+    /// both are parsed, for reports that exercise every member: flags, segments, facts, transfers, typos.
+    @Test(arguments: [
+        "Tengo un incendio, mi hijo no respira", "co chay o ga Shinjuku, me toi khong tho, ba 70 tuoi, 090-1234-5678",
+        "my father collapsed at Ueno station \"he\" is not breathing\\ 72 years old\u{202E}evil\u{202C}\t3 people",
+        "救护车快来，我妈妈晕倒了，新宿区西新宿2丁目8番1号", "someone stole my bag near Shibuya, is the fire dangerous?",
+        "\u{07}\u{1B} ???", "kaji desu tasukete, shinjuku eki no chikaku",
+    ])
+    func handWrittenJSONMatchesTheEncoder(text: String) throws {
+        let view = try Self.view(text, line: .police)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let expected = try JSONSerialization.jsonObject(with: try encoder.encode(view)) as? NSDictionary
+        let written = view.jsonUTF8()
+        let actual = try JSONSerialization.jsonObject(with: Data(written)) as? NSDictionary
+        #expect(actual != nil)
+        #expect(actual == expected)
+        #expect(written.last == UInt8(ascii: "}") && !written.contains(0x0A))
+    }
+
     @Test(arguments: ["", " ", "😀😀😀", String(repeating: "あ", count: 2_700), "\u{07}\u{08}\u{1B}"])
     func oddTextsNeverCrash(text: String) throws {
         if text.isEmpty {

@@ -247,10 +247,10 @@ public struct TermSpotter: Sendable {
         keys.withUnsafeBufferPointer { keys in
             text.foldedUTF8.withUnsafeBufferPointer { bytes in
                 original.withUnsafeBufferPointer { original in
-                    automaton.forEachMatch(in: bytes) { keyNumber, end in
+                    automaton.forEachMatch(in: bytes) { keyNumber, match in
                         let info = keys[Int(keyNumber)]
                         if diacriticInsensitiveOnly && !info.isDiacriticInsensitive { return }
-                        let start = end - Int(automaton.keyLengths[Int(keyNumber)])
+                        let (start, end) = (match.lowerBound, match.upperBound)
                         // Keep matches that start and end on folded character boundaries.
                         guard start == 0 || bytes[start] & 0xC0 != 0x80,
                             end == bytes.count || bytes[end] & 0xC0 != 0x80

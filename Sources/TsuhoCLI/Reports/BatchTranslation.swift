@@ -61,7 +61,7 @@ struct BatchTranslation {
                     channel: incoming.channel ?? "batch",
                     languageHint: incoming.language.map { LanguageCode($0) }, location: location,
                     message: Array(incoming.message.utf8))
-                output.append(try encoder.encode(try translator.translate(report)))
+                output.append(contentsOf: try translator.translate(report).jsonUTF8())
             } catch {
                 let message = (error as? DecodingError).map { "not a report: \($0)" } ?? "\(error)"
                 output.append((try? encoder.encode(Failure(line: lineNumber, id: id, error: message))) ?? Data())
