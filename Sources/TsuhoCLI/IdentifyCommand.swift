@@ -24,7 +24,7 @@ struct IdentifyCommand: ParsableCommand {
         let identifier = try CommandFailure.reporting {
             try LanguageIdentifier(lexicon: lexicon, profiles: LanguageProfiles.load(location: data.location()))
         }
-        let terms = try CommandFailure.reporting { try TermSpotter(lexicon: lexicon).spot(text) }
+        let terms = try CommandFailure.reporting { try TermSpotter.cached(lexicon).spot(text) }
         if segments {
             let parts = try CommandFailure.reporting { try identifier.segments(text, terms: terms) }
             if input.json {

@@ -24,7 +24,7 @@ struct SpotCommand: ParsableCommand {
         let text = try input.read()
         let lexicon = try data.lexicon()
         let terms = try CommandFailure.reporting {
-            try TermSpotter(lexicon: lexicon).spot(text, allOverlaps: all)
+            try TermSpotter.cached(lexicon).spot(text, allOverlaps: all)
         }
         let glossed = try terms.map { term in
             let concept = try lexicon.concept(id: term.conceptID)

@@ -25,7 +25,7 @@ public struct LanguageIdentifier: Sendable {
     /// The languages with an n-gram profile, and each one's column in ``logProbabilities``.
     private let profileColumn: [LanguageCode: Int]
     /// Each n-gram's row in ``logProbabilities``.
-    private let gramRow: [UInt64: Int32]
+    private let gramRow: GramTable
     /// Row-major: per n-gram, its log-probability in every profiled language (the language's unseen
     /// log-probability where it never occurs), so one hash lookup per n-gram serves every candidate.
     private let logProbabilities: [Float]
@@ -77,7 +77,7 @@ public struct LanguageIdentifier: Sendable {
             }
         }
         profileColumn = columns
-        gramRow = rows
+        gramRow = GramTable(rows)
         logProbabilities = table
         self.unseen = unseen
     }
@@ -127,6 +127,15 @@ public struct LanguageIdentifier: Sendable {
     /// - Returns: The segments in text order, covering every letter of the text.
     /// - Throws: ``TextError`` only if ICU itself fails.
     public func segments(_ text: String, terms: [SpottedTerm] = []) throws -> [LanguageSegment] {
+        try segments(text, terms: terms, ranking: nil)
+    }
+
+    /// ``segments(_:terms:)``, reusing the whole text's ranking when it is already known.
+    ///
+    /// Each piece is ranked once; runs of neighbouring pieces with the same best language (or none) are
+    /// joined and ranked once more as a whole. A text of one language is one segment whose ranking is
+    /// the whole text's.
+    func segments(_ text: String, terms: [SpottedTerm], ranking: [LanguageGuess]?) throws -> [LanguageSegment] {
         var pieces: [Range<Int>] = []
         let sentences = try Segmenter.cached(locale: ICULocale("en")).sentences(in: text)
         for sentence in sentences {
@@ -136,26 +145,31 @@ public struct LanguageIdentifier: Sendable {
                         + run.utf8Range.upperBound))
             }
         }
-        var segments: [LanguageSegment] = []
+        // Runs of pieces with one best language; a piece without letters joins the run before it.
+        var groups: [(range: Range<Int>, single: LanguageSegment?, language: LanguageCode?)] = []
         for piece in pieces {
-            let candidate = try segment(text, piece, terms: terms)
-            guard let last = segments.last else {
-                segments.append(candidate)
-                continue
-            }
-            let sameLanguage = last.guesses.first?.language == candidate.guesses.first?.language
-            if sameLanguage || candidate.guesses.isEmpty || last.guesses.isEmpty {
-                segments[segments.count - 1] = try segment(
-                    text, last.utf8Range.lowerBound..<piece.upperBound, terms: terms)
+            let candidate = try segment(text, piece, terms: terms, guesses: nil)
+            let language = candidate.guesses.first?.language
+            if let last = groups.last, language == nil || last.language == nil || last.language == language {
+                groups[groups.count - 1] = (
+                    last.range.lowerBound..<piece.upperBound, nil, last.language ?? language
+                )
             } else {
-                segments.append(candidate)
+                groups.append((piece, candidate, language))
             }
         }
-        return segments
+        if groups.count == 1, let group = groups.first, group.single == nil, let ranking {
+            return [try segment(text, group.range, terms: terms, guesses: ranking)]
+        }
+        return try groups.map { group in
+            try group.single ?? segment(text, group.range, terms: terms, guesses: nil)
+        }
     }
 
     /// The segment of a range of a text, with its ranking.
-    private func segment(_ text: String, _ utf8Range: Range<Int>, terms: [SpottedTerm]) throws -> LanguageSegment {
+    private func segment(
+        _ text: String, _ utf8Range: Range<Int>, terms: [SpottedTerm], guesses: [LanguageGuess]?
+    ) throws -> LanguageSegment {
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: utf8Range.lowerBound)
         let end = utf8.index(start, offsetBy: utf8Range.count)
@@ -166,7 +180,7 @@ public struct LanguageIdentifier: Sendable {
             return term
         }
         return LanguageSegment(
-            text: part, range: start..<end, utf8Range: utf8Range, guesses: try identify(part, terms: inside))
+            text: part, range: start..<end, utf8Range: utf8Range, guesses: try guesses ?? identify(part, terms: inside))
     }
 
     /// How much one dictionary term only some candidates have weighs, in log-likelihood units before
@@ -195,7 +209,7 @@ public struct LanguageIdentifier: Sendable {
         let width = unseen.count
         logProbabilities.withUnsafeBufferPointer { table in
             for gram in grams {
-                let row = gramRow[gram].map { Int($0) * width }
+                let row = gramRow.row(gram).map { Int($0) * width }
                 for (index, column) in columns.enumerated() {
                     guard column >= 0 else {
                         sums[index] -= 20

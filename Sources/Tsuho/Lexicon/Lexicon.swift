@@ -75,7 +75,7 @@ public struct Lexicon: Sendable {
             ) { concepts }
         }
         for (language, result) in zip(parsedLanguages, results) {
-            if let file = result?.file {
+            if let file = result {
                 parser.add(file, for: language.code)
             }
         }
@@ -97,42 +97,26 @@ public struct Lexicon: Sendable {
                     : parser.columns[language.code]
                         ?? LanguageColumn(entries: [TermEntry?](repeating: nil, count: concepts.count))
             })
-        let tables = try results.map { result in try result?.tables.get() ?? SearchIndex.LanguageTables() }
-        index = SearchIndex(tables: tables, deferred: DeferredTables(languages: languages, cells: cells))
+        index = SearchIndex(deferred: DeferredTables(languages: languages, cells: cells))
     }
 
-    /// What loading one language gave: its parsed file (none for Japanese) and its lookup tables.
-    typealias LoadedLanguage = (
-        file: DictionaryParser.LanguageFileResult?, tables: Result<SearchIndex.LanguageTables, any Error>
-    )
-
-    /// Parses and indexes every language on every core. The Japanese task first runs `concepts`, which
-    /// parses `concepts.tsv` (Japanese forms and readings live there).
+    /// Parses every language on every core. The Japanese task runs `concepts`, which parses
+    /// `concepts.tsv` (Japanese forms and readings live there). Lookup tables are built on first use.
     private static func loadLanguages(
         _ languages: [Language], order: [Int], files: DictionaryFiles, conceptIDs: FlatIndex, conceptCount: Int,
         concepts: @escaping @Sendable () -> [Concept]
-    ) -> [LoadedLanguage?] {
-        let loaded = Mutex([LoadedLanguage?](repeating: nil, count: languages.count))
+    ) -> [DictionaryParser.LanguageFileResult?] {
+        let loaded = Mutex([DictionaryParser.LanguageFileResult?](repeating: nil, count: languages.count))
         DispatchQueue.concurrentPerform(iterations: order.count) { iteration in
             let position = order[iteration]
             let language = languages[position]
-            let result: LoadedLanguage
-            if language.code == .japanese {
-                let parsed = concepts()
-                result = (
-                    nil, Result { try SearchIndex.tables(for: language, at: position, column: nil, concepts: parsed) }
-                )
-            } else {
-                let file = DictionaryParser.parseLanguageFile(
-                    code: language.code, files: files, conceptIDs: conceptIDs, conceptCount: conceptCount,
-                    keepsTable: false)
-                result = (
-                    file,
-                    Result {
-                        try SearchIndex.tables(for: language, at: position, column: file.column, concepts: [])
-                    }
-                )
+            guard language.code != .japanese else {
+                _ = concepts()
+                return
             }
+            let result = DictionaryParser.parseLanguageFile(
+                code: language.code, files: files, conceptIDs: conceptIDs, conceptCount: conceptCount,
+                keepsTable: false)
             loaded.withLock { $0[position] = result }
         }
         return loaded.withLock { $0 }
@@ -161,12 +145,13 @@ public struct Lexicon: Sendable {
         cells.entry(languagePosition, conceptPosition)
     }
 
-    /// Builds the lookup tables that are otherwise built on first use (romaji from the readings,
+    /// Builds the lookup tables that are otherwise built on first use (each language's forms, romaji from the readings,
     /// Traditional/Simplified Chinese, typo candidates), so no later lookup waits: call it once when a
     /// server starts.
     ///
     /// - Throws: ``TextError`` only if ICU itself fails.
     public func prepareAllIndexes() throws {
+        _ = try index.deferred.formTables()
         _ = try index.deferred.romaji()
         _ = try index.deferred.simplified()
         _ = try index.deferred.typoCandidates()

@@ -1,8 +1,9 @@
+import Dispatch
 internal import Synchronization
 internal import TsuhoText
 
-/// The lookup tables that only some lookups need, built on the first lookup that needs each, once,
-/// under a lock: romaji keys of the Japanese readings (ICU's Hiragana-Latin, whose compilation alone
+/// The lookup tables, built on the first lookup that needs each, once, under a lock: the folded and
+/// diacritic-free forms of each language, romaji keys of the Japanese readings (ICU's Hiragana-Latin, whose compilation alone
 /// takes longer than loading the dictionary), Traditional-to-Simplified keys of Chinese and Japanese
 /// forms (ICU's Traditional-Simplified), and the typo candidates of alphabetic languages (used only when
 /// nothing better matched). ``Lexicon/prepareAllIndexes()`` builds them all up front for a server.
@@ -14,6 +15,7 @@ final class DeferredTables: Sendable {
 
     private let languages: [Language]
     private let cells: EntryTable
+    private let languageTables = Mutex<[SearchIndex.LanguageTables]?>(nil)
     private let romajiTable = Mutex<Romaji?>(nil)
     private let simplifiedTable = Mutex<FlatIndex?>(nil)
     private let typoTable = Mutex<[TypoCandidates]?>(nil)
@@ -21,6 +23,27 @@ final class DeferredTables: Sendable {
     init(languages: [Language], cells: EntryTable) {
         self.languages = languages
         self.cells = cells
+    }
+
+    /// The folded and diacritic-free tables of every language (by position), built on first use, the
+    /// languages in parallel. Translating reports never needs them; dictionary lookups do.
+    func formTables() throws -> [SearchIndex.LanguageTables] {
+        try languageTables.withLock { table in
+            if let table { return table }
+            let built = Mutex([Result<SearchIndex.LanguageTables, any Error>?](repeating: nil, count: languages.count))
+            let (languages, cells) = (languages, cells)
+            DispatchQueue.concurrentPerform(iterations: languages.count) { position in
+                let result = Result {
+                    try SearchIndex.tables(
+                        for: languages[position], at: position, column: cells.columns[position],
+                        concepts: cells.columns[position] == nil ? cells.concepts : [])
+                }
+                built.withLock { $0[position] = result }
+            }
+            let tables = try built.withLock { $0 }.map { try $0?.get() ?? SearchIndex.LanguageTables() }
+            table = tables
+            return tables
+        }
     }
 
     /// The romaji table, built on first use.

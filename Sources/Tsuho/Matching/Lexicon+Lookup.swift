@@ -40,7 +40,8 @@ extension Lexicon {
             }
         }
         // Only the caller's language when one is given, else every language.
-        let searched = sourcePosition.map { [index.languages[Int($0)]] } ?? index.languages
+        let all = try index.deferred.formTables()
+        let searched = sourcePosition.map { [all[Int($0)]] } ?? all
         let folded = try SearchIndex.foldKey.key(trimmed)
         let plain = try SearchIndex.plainKey.key(trimmed)
         for tables in searched {

@@ -8,8 +8,8 @@ internal import TsuhoText
     import Darwin
 #endif
 
-/// The lookup tables of a ``Lexicon``, one set per language and way of matching, built when the lexicon
-/// loads, languages in parallel.
+/// The lookup tables of a ``Lexicon``, one set per language and way of matching, built on the first
+/// lookup, languages in parallel.
 ///
 /// A language's forms are joined by newlines, folded in one call and split straight into flat tables.
 /// The two tables that need an ICU transliterator (romaji from the readings, and Traditional to
@@ -24,20 +24,12 @@ struct SearchIndex: Sendable {
         var plain = FlatIndex()
     }
 
-    /// Tables by language position.
-    let languages: [LanguageTables]
-    /// The romaji, Traditional/Simplified and typo tables, built on first use.
+    /// The tables, built on first use.
     let deferred: DeferredTables
 
     static let foldKey = TextFolder(options: .searchKey)
     static let plainKey = TextFolder(options: [.caseFold, .width, .kana, .diacritics])
     static let simplifiedKey = TextFolder(options: [.caseFold, .width, .kana, .simplifiedChinese])
-
-    /// Assembles the index from each language's tables, built while the files were parsed.
-    init(tables: [LanguageTables], deferred: DeferredTables) {
-        languages = tables
-        self.deferred = deferred
-    }
 
     /// Builds the tables of one language from its column (or, for Japanese, from the concepts).
     static func tables(

@@ -37,15 +37,22 @@ public struct ReportTranslator: Sendable {
     /// - Parameters:
     ///   - location: The data.
     ///   - screening: The intake rules (size bound).
+    ///   - spotterCache: A directory where the spotter's automaton is kept between processes (see
+    ///     ``TermSpotter/init(lexicon:cacheDirectory:)``), or nil to build it every time.
     /// - Throws: ``LexiconError``, ``PhrasebookError`` or ``DataError`` for bad data.
-    public init(location: DataLocation, screening: IntakeScreening = IntakeScreening()) throws {
+    public init(
+        location: DataLocation, screening: IntakeScreening = IntakeScreening(), spotterCache: URL? = nil
+    ) throws {
         let lexicon = try Lexicon(location: location)
         // The spotter's automaton and the other files are independent: build and read them on two cores.
         let spotter = Mutex<Result<TermSpotter, any Error>?>(nil)
         let others = Mutex<Result<(Phrasebook, TriageRules, LanguageIdentifier), any Error>?>(nil)
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
-                let built = Result { try TermSpotter(lexicon: lexicon) }
+                let built = Result {
+                    try spotterCache.map { try TermSpotter(lexicon: lexicon, cacheDirectory: $0) }
+                        ?? TermSpotter(lexicon: lexicon)
+                }
                 spotter.withLock { $0 = built }
             } else {
                 let loaded = Result {
@@ -166,7 +173,7 @@ public struct ReportTranslator: Sendable {
 
     private func languageSummary(_ text: String, terms: [SpottedTerm], hint: LanguageCode?) throws -> LanguageSummary {
         let ranking = try identifier.identify(text, terms: terms)
-        let segments = try identifier.segments(text, terms: terms)
+        let segments = try identifier.segments(text, terms: terms, ranking: ranking)
         if let hint,
             lexicon.languages.contains(where: { $0.code == hint }) || hint == LanguageIdentifier.romanizedJapanese
         {

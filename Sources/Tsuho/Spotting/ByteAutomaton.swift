@@ -214,6 +214,9 @@ struct ByteAutomaton: Sendable {
     /// The number of nodes.
     var nodeCount: Int { nodes.count }
 
+    /// The largest key number the automaton reports, or -1 when it has none.
+    var largestKeyNumber: Int32 { outputs.max() ?? -1 }
+
     /// The bytes the automaton's arrays hold.
     var memoryBytes: Int {
         nodes.count * MemoryLayout<Node>.stride + label.count + outputLists.count * MemoryLayout<OutputList>.stride
@@ -283,5 +286,54 @@ extension ByteAutomaton {
         var flat = FlatKeys()
         for key in keys { flat.append(key) }
         self.init(keys: flat)
+    }
+}
+
+extension ByteAutomaton {
+    /// Writes the automaton's tables.
+    func archive(into archive: inout BinaryArchive) {
+        archive.append(nodes)
+        archive.append(label)
+        archive.append(outputLists)
+        archive.append(outputs)
+        archive.append(rows)
+    }
+
+    /// Reads tables written by ``archive(into:)``, or nil when they are cut short or do not fit
+    /// together (every index the scan follows is checked, so a damaged cache cannot make it read
+    /// out of bounds).
+    init?(reading reader: inout BinaryArchiveReader) {
+        guard let nodes = reader.array(of: Node.self), let label = reader.array(of: UInt8.self),
+            let outputLists = reader.array(of: OutputList.self), let outputs = reader.array(of: Int32.self),
+            let rows = reader.array(of: Int32.self), !nodes.isEmpty, label.count == nodes.count,
+            rows.count % 256 == 0, rows.count >= 256
+        else { return nil }
+        let nodeCount = Int32(nodes.count)
+        let rowCount = Int32(rows.count / 256)
+        let listCount = Int32(outputLists.count)
+        for (index, node) in nodes.enumerated() {
+            // Failure links lead to shallower nodes, numbered earlier, so the scan's loop always ends.
+            guard node.failure >= 0, index == 0 || Int(node.failure) < index, node.output >= -1,
+                node.output < listCount, node.firstChild >= 0
+            else { return nil }
+            if node.children < 0 {
+                guard ~node.children < rowCount else { return nil }
+            } else {
+                guard Int64(node.firstChild) + Int64(node.children) <= Int64(nodeCount) else { return nil }
+            }
+        }
+        guard rows.allSatisfy({ $0 >= -1 && $0 < nodeCount }), nodes[0].children < 0, nodeCount > 0,
+            rows[Int(~nodes[0].children) * 256..<Int(~nodes[0].children) * 256 + 256].allSatisfy({ $0 >= 0 })
+        else { return nil }
+        for (index, list) in outputLists.enumerated() {
+            guard list.start >= 0, list.count >= 0, Int64(list.start) + Int64(list.count) <= Int64(outputs.count),
+                list.next >= -1, Int(list.next) < index, list.length > 0
+            else { return nil }
+        }
+        self.nodes = nodes
+        self.label = label
+        self.outputLists = outputLists
+        self.outputs = outputs
+        self.rows = rows
     }
 }

@@ -19,19 +19,20 @@ internal import TsuhoText
 public struct TermSpotter: Sendable {
     /// What a key of the automaton stands for: which form of which concept in which language, and how
     /// it may match.
-    private struct KeyInfo: Sendable {
+    struct KeyInfo: Sendable {
         let concept: Int32
         let language: Int32
         let form: Int32
-        let flags: UInt8
+        /// Whole 32 bits, so the record has no padding and the cache file is the same bytes every time.
+        let flags: UInt32
         /// Where the dictionary form is in ``TermSpotter/formBytes``.
         let formStart: Int32
         let formLength: Int32
 
         /// A form without its diacritics, counted only where no form matched with them.
-        static let diacriticInsensitive: UInt8 = 1
+        static let diacriticInsensitive: UInt32 = 1
         /// An acronym (CO, AED), which only counts written exactly so.
-        static let acronym: UInt8 = 2
+        static let acronym: UInt32 = 2
 
         var isDiacriticInsensitive: Bool { flags & Self.diacriticInsensitive != 0 }
     }
@@ -70,6 +71,28 @@ public struct TermSpotter: Sendable {
         }
     }
 
+    /// What building produces and the cache keeps: the automaton and what its keys stand for.
+    struct Tables {
+        let automaton: ByteAutomaton
+        let keys: [KeyInfo]
+        let formBytes: [UInt8]
+        let acronyms: [Int32: [UInt8]]
+
+        /// True when every key points into the dictionary it is used with and into the form bytes, so
+        /// tables read from a cache cannot send a lookup out of bounds.
+        func fits(_ lexicon: Lexicon) -> Bool {
+            let concepts = Int32(lexicon.concepts.count)
+            let languages = Int32(lexicon.languages.count)
+            return automaton.largestKeyNumber < keys.count
+                && keys.allSatisfy { key in
+                    key.concept >= 0 && key.concept < concepts && key.language >= 0 && key.language < languages
+                        && key.formStart >= 0 && key.formLength >= 0
+                        && Int(key.formStart) + Int(key.formLength) <= formBytes.count
+                }
+                && acronyms.keys.allSatisfy { $0 >= 0 && Int($0) < keys.count }
+        }
+    }
+
     /// The dictionary the terms come from.
     public let lexicon: Lexicon
     private let automaton: ByteAutomaton
@@ -90,7 +113,48 @@ public struct TermSpotter: Sendable {
     /// - Parameter lexicon: The dictionary.
     /// - Throws: ``TextError`` only if ICU itself fails.
     public init(lexicon: Lexicon) throws {
+        self.init(lexicon: lexicon, tables: try Self.build(lexicon))
+    }
+
+    /// Reads the automaton from a cache directory when it holds one built from the same dictionary by the
+    /// same version of Tsuho and ICU, or builds it and stores it there for the next process: a
+    /// command-line run then starts in milliseconds instead of building for a tenth of a second.
+    ///
+    /// The cache is only ever a copy: a missing, stale, damaged or unwritable cache means building, as
+    /// ``init(lexicon:)`` does, and the result is the same.
+    ///
+    /// - Parameters:
+    ///   - lexicon: The dictionary.
+    ///   - cacheDirectory: A directory for the cache file (created when missing).
+    /// - Throws: ``TextError`` only if ICU itself fails.
+    public init(lexicon: Lexicon, cacheDirectory: URL) throws {
+        let cache = SpotterCache(directory: cacheDirectory, lexicon: lexicon)
+        if let tables = cache.read(), tables.fits(lexicon) {
+            self.init(lexicon: lexicon, tables: tables)
+            return
+        }
+        let tables = try Self.build(lexicon)
+        cache.write(tables)
+        self.init(lexicon: lexicon, tables: tables)
+    }
+
+    private init(lexicon: Lexicon, tables: Tables) {
         self.lexicon = lexicon
+        automaton = tables.automaton
+        keys = tables.keys
+        formBytes = tables.formBytes
+        acronyms = tables.acronyms
+        hasDiacriticInsensitiveKeys = tables.keys.contains { $0.isDiacriticInsensitive }
+        conceptIDs = lexicon.concepts.map(\.id)
+        languageCodes = lexicon.languages.map(\.code)
+        wordRules = lexicon.languages.map { language in
+            if ["Jpan", "Hans", "Hant", "Hani"].contains(language.script) { return .anywhere }
+            return language.needsSegmenter ? .icuWords(language.icuLocaleTag) : .spaced
+        }
+    }
+
+    /// Folds every form of every language into the automaton's keys and builds it.
+    private static func build(_ lexicon: Lexicon) throws -> Tables {
         var flat = FlatKeys()
         var keys: [KeyInfo] = []
         var acronyms: [Int32: [UInt8]] = [:]
@@ -155,18 +219,12 @@ public struct TermSpotter: Sendable {
             }
         }
         keys += plainKeys
-        automaton = ByteAutomaton(keys: flat)
-        self.formBytes = formBytes
-        conceptIDs = lexicon.concepts.map(\.id)
-        languageCodes = lexicon.languages.map(\.code)
-        self.keys = keys
-        self.acronyms = acronyms
-        hasDiacriticInsensitiveKeys = !plainKeys.isEmpty
-        wordRules = lexicon.languages.map { language in
-            if ["Jpan", "Hans", "Hant", "Hani"].contains(language.script) { return .anywhere }
-            return language.needsSegmenter ? .icuWords(language.icuLocaleTag) : .spaced
-        }
+        return Tables(automaton: ByteAutomaton(keys: flat), keys: keys, formBytes: formBytes, acronyms: acronyms)
     }
+
+    /// Where command-line tools keep the automaton between runs: `$TSUHO_CACHE_DIR`, else
+    /// `$XDG_CACHE_HOME/tsuho`, else `~/.cache/tsuho`; nil when `TSUHO_CACHE_DIR=off`.
+    public static var defaultCacheDirectory: URL? { SpotterCache.defaultDirectory }
 
     /// The size of the automaton: keys, nodes and the bytes its tables hold.
     public var statistics: (keys: Int, nodes: Int, bytes: Int) {

@@ -63,7 +63,7 @@ struct CardCommand: ParsableCommand {
         var items = ids
         if let text {
             let caller = try TextInput(text: [text]).read()
-            let spotter = try CommandFailure.reporting { try TermSpotter(lexicon: lexicon) }
+            let spotter = try CommandFailure.reporting { try TermSpotter.cached(lexicon) }
             let spotted = try CommandFailure.reporting { try spotter.spot(caller) }.map(\.conceptID)
             items += spotted.filter { !items.contains($0) }
             if spotted.isEmpty {

@@ -47,7 +47,9 @@ struct TranslateCommand: ParsableCommand {
 
     func run() throws {
         let translator = try CommandFailure.reporting {
-            try ReportTranslator(location: data.location(), screening: IntakeScreening(maxMessageBytes: maxBytes))
+            try ReportTranslator(
+                location: data.location(), screening: IntakeScreening(maxMessageBytes: maxBytes),
+                spotterCache: TermSpotter.defaultCacheDirectory)
         }
         if batch {
             try BatchTranslation(translator: translator).run(input: FileHandle.standardInput)
